@@ -1,0 +1,155 @@
+package dev.scimpatch.internal;
+
+/** JSON string quoting and the input snippets that error messages show. */
+public final class Text {
+  private Text() {}
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** Returns {@code s} as a JSON string literal, with its quotes. */
+  public static String quote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    appendQuoted(sb, s);
+    return sb.toString();
+  }
+
+  /**
+   * Appends {@code s} as a JSON string literal. Quotes, backslashes, control characters and
+   * unpaired surrogates are escaped; every other character is written as it is.
+   */
+  public static void appendQuoted(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            appendUnicodeEscape(sb, c);
+          } else if (Character.isHighSurrogate(c)) {
+            if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+              sb.append(c).append(s.charAt(++i));
+            } else {
+              appendUnicodeEscape(sb, c);
+            }
+          } else if (Character.isLowSurrogate(c)) {
+            appendUnicodeEscape(sb, c);
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+
+  private static void appendUnicodeEscape(StringBuilder sb, char c) {
+    sb.append("\\u")
+        .append(HEX[(c >> 12) & 0xf])
+        .append(HEX[(c >> 8) & 0xf])
+        .append(HEX[(c >> 4) & 0xf])
+        .append(HEX[c & 0xf]);
+  }
+
+  /**
+   * Returns at most {@code max} characters of {@code input} around {@code index}, for an error
+   * message: "..." marks a cut, control characters and unpaired surrogates are escaped, so the
+   * result is one printable line.
+   */
+  public static String snippet(String input, int index, int max) {
+    int n = input.length();
+    int from = 0;
+    int to = n;
+    if (n > max) {
+      from = Math.max(0, Math.min(index - max / 2, n - max));
+      if (from > 0 && Character.isLowSurrogate(input.charAt(from))) {
+        from++;
+      }
+      to = Math.min(n, from + max);
+      if (to < n && Character.isHighSurrogate(input.charAt(to - 1))) {
+        to--;
+      }
+    }
+    StringBuilder sb = new StringBuilder(to - from + 8);
+    if (from > 0) {
+      sb.append("...");
+    }
+    for (int i = from; i < to; i++) {
+      char c = input.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        appendUnicodeEscape(sb, c);
+      } else if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                ? i + 1 < to && Character.isLowSurrogate(input.charAt(i + 1))
+                : i > from && Character.isHighSurrogate(input.charAt(i - 1));
+        if (paired) {
+          sb.append(c);
+        } else {
+          appendUnicodeEscape(sb, c);
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    if (to < n) {
+      sb.append("...");
+    }
+    return sb.toString();
+  }
+
+  /** Whether {@code s.substring(from, to)} is a number in JSON syntax. */
+  public static boolean isJsonNumber(String s, int from, int to) {
+    int i = from;
+    if (i < to && s.charAt(i) == '-') {
+      i++;
+    }
+    if (i >= to) {
+      return false;
+    }
+    if (s.charAt(i) == '0') {
+      i++;
+    } else if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
+      while (i < to && isDigit(s.charAt(i))) {
+        i++;
+      }
+    } else {
+      return false;
+    }
+    if (i < to && s.charAt(i) == '.') {
+      i++;
+      int start = i;
+      while (i < to && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        return false;
+      }
+    }
+    if (i < to && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int start = i;
+      while (i < to && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        return false;
+      }
+    }
+    return i == to;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+}

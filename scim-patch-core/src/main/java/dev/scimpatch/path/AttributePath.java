@@ -1,0 +1,81 @@
+package dev.scimpatch.path;
+
+import dev.scimpatch.internal.Ascii;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An attribute reference as RFC 7644 §3.4.2.2 writes it in filters: {@code [URN ":"] ATTRNAME
+ * ["." ATTRNAME]}.
+ *
+ * <p>Inside a value filter ({@code emails[type eq "work"]}) names are relative to the bracketed
+ * attribute, so {@code type} means {@code emails.type}. Names keep the spelling they were given;
+ * {@link #matches(AttributePath)} compares them as SCIM does, ignoring ASCII case.
+ *
+ * @param schema the schema URN prefix, or {@code null} if none was written
+ * @param name the attribute name: an ATTRNAME, or {@code $ref} for a relative name in a filter
+ * @param subAttribute the sub-attribute name, or {@code null}
+ */
+public record AttributePath(@Nullable String schema, String name, @Nullable String subAttribute) {
+
+  /**
+   * Creates an attribute path.
+   *
+   * @throws IllegalArgumentException if a name is not an ATTRNAME (or {@code $ref}), or the schema
+   *     is not a URN
+   */
+  public AttributePath {
+    Objects.requireNonNull(name, "name");
+    if (schema != null && !Grammar.isUrn(schema)) {
+      throw new IllegalArgumentException("not a schema URN: " + schema);
+    }
+    if (!Grammar.isAttrName(name) && !Grammar.isRef(name)) {
+      throw new IllegalArgumentException("not an attribute name: " + name);
+    }
+    if (subAttribute != null && !Grammar.isAttrName(subAttribute) && !Grammar.isRef(subAttribute)) {
+      throw new IllegalArgumentException("not a sub-attribute name: " + subAttribute);
+    }
+  }
+
+  /** Returns a path to an attribute with no schema prefix and no sub-attribute. */
+  public static AttributePath of(String name) {
+    return new AttributePath(null, name, null);
+  }
+
+  /** Returns a path to a sub-attribute. */
+  public static AttributePath of(String name, String subAttribute) {
+    return new AttributePath(null, name, subAttribute);
+  }
+
+  /**
+   * Whether this and {@code other} name the same attribute as SCIM compares names: schema URN,
+   * name and sub-attribute equal ignoring ASCII case.
+   */
+  public boolean matches(AttributePath other) {
+    return equalsIgnoreCase(schema, other.schema)
+        && Ascii.equalsIgnoreCase(name, other.name)
+        && equalsIgnoreCase(subAttribute, other.subAttribute);
+  }
+
+  private static boolean equalsIgnoreCase(@Nullable String a, @Nullable String b) {
+    return a == null ? b == null : b != null && Ascii.equalsIgnoreCase(a, b);
+  }
+
+  /** Prints {@code [schema:]name[.subAttribute]}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    appendTo(sb);
+    return sb.toString();
+  }
+
+  void appendTo(StringBuilder sb) {
+    if (schema != null) {
+      sb.append(schema).append(':');
+    }
+    sb.append(name);
+    if (subAttribute != null) {
+      sb.append('.').append(subAttribute);
+    }
+  }
+}

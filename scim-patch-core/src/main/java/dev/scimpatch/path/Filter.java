@@ -1,0 +1,268 @@
+package dev.scimpatch.path;
+
+import dev.scimpatch.tree.ScimBoolean;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A SCIM filter (RFC 7644 §3.4.2.2): a comparison, a presence test, a logical combination, or a
+ * value path.
+ *
+ * <p>Filters are immutable records. {@code toString()} prints canonical syntax: lower-case
+ * keywords, single spaces, JSON literals, and parentheses only where precedence needs them
+ * ({@code not} binds tighter than {@code and}, which binds tighter than {@code or}). Nested
+ * {@code and}s (and nested {@code or}s) are flattened when built, so {@code a and (b and c)} and
+ * {@code (a and b) and c} are the same value, and {@code Filter.parse(f.toString()).equals(f)}.
+ *
+ * <pre>{@code
+ * Filter f = Filter.parse("type EQ \"work\" and (value co \"@example.com\" or primary pr)");
+ * f.toString(); // type eq "work" and (value co "@example.com" or primary pr)
+ * }</pre>
+ */
+public sealed interface Filter
+    permits Filter.Comparison, Filter.Present, Filter.And, Filter.Or, Filter.Not, Filter.ValuePath {
+
+  /**
+   * Parses a filter with the default {@link dev.scimpatch.Limits} and no known schema URNs. Every
+   * error is a {@code 400 invalidFilter} {@link dev.scimpatch.ScimPatchException} that carries the
+   * input and the index of the offending character.
+   */
+  static Filter parse(String filter) {
+    return PathParser.defaults().parseFilter(filter);
+  }
+
+  /** Returns {@code attribute eq "value"}. */
+  static Filter eq(String attribute, String value) {
+    return new Comparison(AttributePath.of(attribute), ComparisonOperator.EQ, ScimString.of(value));
+  }
+
+  /** Returns the conjunction of two or more filters. */
+  static Filter and(Filter first, Filter second, Filter... more) {
+    return new And(list(first, second, more));
+  }
+
+  /** Returns the disjunction of two or more filters. */
+  static Filter or(Filter first, Filter second, Filter... more) {
+    return new Or(list(first, second, more));
+  }
+
+  /** Returns the negation of a filter. */
+  static Filter not(Filter operand) {
+    return new Not(operand);
+  }
+
+  private static List<Filter> list(Filter first, Filter second, Filter... more) {
+    List<Filter> list = new ArrayList<>(2 + more.length);
+    list.add(first);
+    list.add(second);
+    list.addAll(List.of(more));
+    return list;
+  }
+
+  /**
+   * {@code attribute operator value}: a comparison with a JSON literal.
+   *
+   * @param attribute the compared attribute
+   * @param operator the operator
+   * @param value a string, number, boolean or null; ordering operators take no boolean or null,
+   *     and {@code co}, {@code sw}, {@code ew} take strings only
+   */
+  record Comparison(AttributePath attribute, ComparisonOperator operator, ScimNode value)
+      implements Filter {
+    /**
+     * Creates a comparison.
+     *
+     * @throws IllegalArgumentException if the value does not suit the operator
+     */
+    public Comparison {
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(operator, "operator");
+      Objects.requireNonNull(value, "value");
+      String problem = problem(operator, value);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
+    }
+
+    static @Nullable String problem(ComparisonOperator operator, ScimNode value) {
+      if (!value.isScalar() && !value.isNull()) {
+        return "a comparison value is a string, number, true, false or null, not " + value.jsonType();
+      }
+      if (operator.isOrdering() && !(value.isScalar() && !(value instanceof ScimBoolean))) {
+        return "'" + operator.keyword() + "' does not order " + value.jsonType() + " values (R-FLT-6)";
+      }
+      if (operator.isSubstring() && !(value instanceof ScimString)) {
+        return "'" + operator.keyword() + "' compares strings only, not " + value.jsonType() + " values";
+      }
+      return null;
+    }
+
+    @Override
+    public String toString() {
+      return attribute + " " + operator.keyword() + " " + value;
+    }
+  }
+
+  /**
+   * {@code attribute pr}: the attribute has a non-empty value.
+   *
+   * @param attribute the tested attribute
+   */
+  record Present(AttributePath attribute) implements Filter {
+    /** Creates a presence test. */
+    public Present {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+
+    @Override
+    public String toString() {
+      return attribute + " pr";
+    }
+  }
+
+  /**
+   * {@code a and b and ...}: every operand matches. Nested {@code And}s are flattened.
+   *
+   * @param operands two or more filters, none of them an {@code And}
+   */
+  record And(List<Filter> operands) implements Filter {
+    /**
+     * Creates a conjunction, flattening operands that are themselves conjunctions.
+     *
+     * @throws IllegalArgumentException if fewer than two operands remain
+     */
+    public And {
+      operands = flatten(operands, And.class);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < operands.size(); i++) {
+        if (i > 0) {
+          sb.append(" and ");
+        }
+        Filter f = operands.get(i);
+        if (f instanceof Or) {
+          sb.append('(').append(f).append(')');
+        } else {
+          sb.append(f);
+        }
+      }
+      return sb.toString();
+    }
+  }
+
+  /**
+   * {@code a or b or ...}: some operand matches. Nested {@code Or}s are flattened.
+   *
+   * @param operands two or more filters, none of them an {@code Or}
+   */
+  record Or(List<Filter> operands) implements Filter {
+    /**
+     * Creates a disjunction, flattening operands that are themselves disjunctions.
+     *
+     * @throws IllegalArgumentException if fewer than two operands remain
+     */
+    public Or {
+      operands = flatten(operands, Or.class);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < operands.size(); i++) {
+        if (i > 0) {
+          sb.append(" or ");
+        }
+        sb.append(operands.get(i));
+      }
+      return sb.toString();
+    }
+  }
+
+  /**
+   * {@code not (operand)}: the operand does not match.
+   *
+   * @param operand the negated filter
+   */
+  record Not(Filter operand) implements Filter {
+    /** Creates a negation. */
+    public Not {
+      Objects.requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public String toString() {
+      return "not (" + operand + ")";
+    }
+  }
+
+  /**
+   * {@code attribute[filter]}: some value of a multi-valued attribute matches {@code filter}, whose
+   * names are relative to the attribute. Allowed in a top-level filter, not inside another value
+   * filter (RFC 7644 {@code valFilter}; R-PATH-14).
+   *
+   * @param attribute the multi-valued attribute, without a sub-attribute
+   * @param filter the filter on its values; contains no {@code ValuePath}
+   */
+  record ValuePath(AttributePath attribute, Filter filter) implements Filter {
+    /**
+     * Creates a value path.
+     *
+     * @throws IllegalArgumentException if the attribute has a sub-attribute or the filter nests a
+     *     value path
+     */
+    public ValuePath {
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(filter, "filter");
+      if (attribute.subAttribute() != null) {
+        throw new IllegalArgumentException(
+            "a value filter follows an attribute name, not a sub-attribute: " + attribute);
+      }
+      if (containsValuePath(filter)) {
+        throw new IllegalArgumentException("value filters do not nest (R-PATH-14): " + filter);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return attribute + "[" + filter + "]";
+    }
+  }
+
+  private static List<Filter> flatten(List<Filter> operands, Class<? extends Filter> kind) {
+    List<Filter> flat = new ArrayList<>(operands.size());
+    for (Filter f : operands) {
+      Objects.requireNonNull(f, "operand");
+      if (kind.isInstance(f)) {
+        flat.addAll(f instanceof And a ? a.operands() : ((Or) f).operands());
+      } else {
+        flat.add(f);
+      }
+    }
+    if (flat.size() < 2) {
+      throw new IllegalArgumentException(
+          kind.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " needs at least two operands");
+    }
+    return List.copyOf(flat);
+  }
+
+  /** Whether {@code filter} is or contains a {@link ValuePath}. */
+  static boolean containsValuePath(Filter filter) {
+    if (filter instanceof ValuePath) {
+      return true;
+    } else if (filter instanceof And a) {
+      return a.operands().stream().anyMatch(Filter::containsValuePath);
+    } else if (filter instanceof Or o) {
+      return o.operands().stream().anyMatch(Filter::containsValuePath);
+    } else if (filter instanceof Not n) {
+      return containsValuePath(n.operand());
+    }
+    return false;
+  }
+}

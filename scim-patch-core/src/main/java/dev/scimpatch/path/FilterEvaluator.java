@@ -1,0 +1,311 @@
+package dev.scimpatch.path;
+
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.schema.AttributeType;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimBoolean;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimNumber;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates {@link Filter}s against tree nodes, as RFC 7644 §3.4.2.2 defines the operators.
+ *
+ * <ul>
+ *   <li>Strings compare ignoring case unless the attribute is {@code caseExact}
+ *       ({@link AttributeTraits}; R-FLT-5). Case folding is Unicode NFC followed by
+ *       {@code toLowerCase(Locale.ROOT)} (ASCII-only strings: ASCII folding), so it never depends
+ *       on the default locale.</li>
+ *   <li>Numbers compare by value; xsd:dateTime strings compare chronologically, offsets
+ *       included (when the attribute's type is {@code dateTime}, or unknown and both sides read
+ *       as one); other strings compare lexicographically by UTF-16 code unit after folding.</li>
+ *   <li>{@code gt ge lt le} on a boolean or binary attribute fail with {@code 400 invalidFilter}
+ *       (R-FLT-6). A value of another type than the literal's never matches {@code eq}, and
+ *       always matches {@code ne}.</li>
+ *   <li>A multi-valued attribute matches when any of its values matches (R-FLT-7); a complex
+ *       value compared with a literal is compared through its {@code value} sub-attribute
+ *       (R-FLT-8, the RFC's own {@code emails co "example.com"}).</li>
+ *   <li>{@code pr} matches a value that is not null, not an empty string, not an empty array and
+ *       not a complex value without any present sub-attribute. {@code eq null} matches an
+ *       unassigned attribute, {@code ne null} an assigned one (R-FLT-11).</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FilterEvaluator {
+
+  private static final FilterEvaluator SCHEMALESS = new FilterEvaluator(AttributeTraits.schemaless());
+
+  private final AttributeTraits traits;
+
+  private FilterEvaluator(AttributeTraits traits) {
+    this.traits = traits;
+  }
+
+  /** Returns an evaluator for schema-less resources: case-insensitive, types inferred. */
+  public static FilterEvaluator schemaless() {
+    return SCHEMALESS;
+  }
+
+  /** Returns an evaluator that asks {@code traits} about case-exactness and types. */
+  public static FilterEvaluator of(AttributeTraits traits) {
+    return new FilterEvaluator(Objects.requireNonNull(traits, "traits"));
+  }
+
+  /**
+   * Tests a top-level filter against a resource, whose attributes the filter's names denote.
+   *
+   * @throws ScimPatchException {@code 400 invalidFilter} for a comparison the attribute's type
+   *     does not support
+   */
+  public boolean matches(Filter filter, ScimNode resource) {
+    return test(filter, resource, null);
+  }
+
+  /**
+   * Tests a value filter against one value of the multi-valued attribute {@code scope}, as in
+   * {@code emails[type eq "work"]}: the filter's names are sub-attributes of {@code scope}. For a
+   * value of a multi-valued simple attribute, the name {@code value} denotes the value itself.
+   *
+   * @throws ScimPatchException {@code 400 invalidFilter} for a comparison the attribute's type
+   *     does not support
+   */
+  public boolean matches(Filter filter, ScimNode value, AttributePath scope) {
+    return test(filter, value, Objects.requireNonNull(scope, "scope"));
+  }
+
+  private boolean test(Filter filter, ScimNode context, @Nullable AttributePath scope) {
+    if (filter instanceof Filter.Comparison c) {
+      return compare(c, context, scope);
+    } else if (filter instanceof Filter.Present p) {
+      for (ScimNode v : values(context, p.attribute(), scope)) {
+        if (isPresent(v)) {
+          return true;
+        }
+      }
+      return false;
+    } else if (filter instanceof Filter.And a) {
+      for (Filter f : a.operands()) {
+        if (!test(f, context, scope)) {
+          return false;
+        }
+      }
+      return true;
+    } else if (filter instanceof Filter.Or o) {
+      for (Filter f : o.operands()) {
+        if (test(f, context, scope)) {
+          return true;
+        }
+      }
+      return false;
+    } else if (filter instanceof Filter.Not n) {
+      return !test(n.operand(), context, scope);
+    } else {
+      Filter.ValuePath vp = (Filter.ValuePath) filter;
+      AttributePath inner = absolute(vp.attribute(), scope);
+      for (ScimNode element : values(context, vp.attribute(), scope)) {
+        if (test(vp.filter(), element, inner)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The path the traits are asked about: relative names are resolved against the scope. */
+  private static AttributePath absolute(AttributePath attribute, @Nullable AttributePath scope) {
+    if (scope == null || attribute.subAttribute() != null) {
+      return attribute;
+    }
+    return new AttributePath(scope.schema(), scope.name(), attribute.name());
+  }
+
+  /**
+   * The values {@code attribute} has in {@code context}: arrays are flattened one level, and
+   * nulls left out, so an empty list means unassigned.
+   */
+  private static List<ScimNode> values(ScimNode context, AttributePath attribute, @Nullable AttributePath scope) {
+    List<ScimNode> out = new ArrayList<>(2);
+    ScimNode node = null;
+    if (context instanceof ScimObject object) {
+      ScimObject base = object;
+      if (scope == null && attribute.schema() != null
+          && object.get(attribute.schema()) instanceof ScimObject extension) {
+        base = extension;
+      }
+      node = base.get(attribute.name());
+    } else if (scope != null && attribute.subAttribute() == null
+        && Ascii.equalsIgnoreCase(attribute.name(), "value")) {
+      node = context;
+    }
+    if (node == null) {
+      return out;
+    }
+    String sub = attribute.subAttribute();
+    if (sub == null) {
+      addFlat(out, node);
+    } else if (node instanceof ScimArray array) {
+      for (ScimNode element : array) {
+        if (element instanceof ScimObject o) {
+          addFlat(out, o.get(sub));
+        }
+      }
+    } else if (node instanceof ScimObject o) {
+      addFlat(out, o.get(sub));
+    }
+    return out;
+  }
+
+  private static void addFlat(List<ScimNode> out, @Nullable ScimNode node) {
+    if (node == null || node.isNull()) {
+      return;
+    }
+    if (node instanceof ScimArray array) {
+      for (ScimNode element : array) {
+        if (!element.isNull()) {
+          out.add(element);
+        }
+      }
+    } else {
+      out.add(node);
+    }
+  }
+
+  private static boolean isPresent(ScimNode node) {
+    if (node instanceof ScimString s) {
+      return !s.value().isEmpty();
+    } else if (node instanceof ScimArray a) {
+      for (ScimNode e : a) {
+        if (isPresent(e)) {
+          return true;
+        }
+      }
+      return false;
+    } else if (node instanceof ScimObject o) {
+      for (ScimObject.Member m : o.members()) {
+        if (isPresent(m.value())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return !node.isNull();
+  }
+
+  private boolean compare(Filter.Comparison c, ScimNode context, @Nullable AttributePath scope) {
+    ComparisonOperator op = c.operator();
+    ScimNode literal = c.value();
+    List<ScimNode> candidates = values(context, c.attribute(), scope);
+    if (literal.isNull()) {
+      return op == ComparisonOperator.EQ ? candidates.isEmpty() : !candidates.isEmpty();
+    }
+    AttributePath attribute = absolute(c.attribute(), scope);
+    Optional<AttributeType> type = traits.type(attribute);
+    if (op.isOrdering() && type.isPresent()
+        && (type.get() == AttributeType.BOOLEAN || type.get() == AttributeType.BINARY)) {
+      throw unsupported(c, "'" + op.keyword() + "' does not order " + type.get().keyword() + " values (R-FLT-6)");
+    }
+    Boolean caseExact = null;
+    boolean anyValue = false;
+    for (ScimNode candidate : candidates) {
+      ScimNode value = candidate instanceof ScimObject o ? o.get("value") : candidate;
+      if (value == null || value.isNull()) {
+        continue;
+      }
+      anyValue = true;
+      if (op.isOrdering() && value instanceof ScimBoolean) {
+        throw unsupported(c, "'" + op.keyword() + "' does not order boolean values (R-FLT-6)");
+      }
+      if (caseExact == null && value instanceof ScimString) {
+        caseExact = traits.caseExact(attribute);
+      }
+      if (test(c, value, literal, type.orElse(null), Boolean.TRUE.equals(caseExact))) {
+        return true;
+      }
+    }
+    return !anyValue && op == ComparisonOperator.NE;
+  }
+
+  private static boolean test(
+      Filter.Comparison c, ScimNode value, ScimNode literal, @Nullable AttributeType type, boolean caseExact) {
+    ComparisonOperator op = c.operator();
+    if (op.isSubstring()) {
+      if (!(value instanceof ScimString s)) {
+        return false;
+      }
+      String v = caseExact ? s.value() : fold(s.value());
+      String l = caseExact ? ((ScimString) literal).value() : fold(((ScimString) literal).value());
+      return switch (op) {
+        case CO -> v.contains(l);
+        case SW -> v.startsWith(l);
+        default -> v.endsWith(l);
+      };
+    }
+    Integer order = order(c, value, literal, type, caseExact);
+    return switch (op) {
+      case EQ -> order != null && order == 0;
+      case NE -> order == null || order != 0;
+      case GT -> order != null && order > 0;
+      case GE -> order != null && order >= 0;
+      case LT -> order != null && order < 0;
+      default -> order != null && order <= 0;
+    };
+  }
+
+  /** Compares a value with a literal; {@code null} when they do not compare (different kinds). */
+  private static @Nullable Integer order(
+      Filter.Comparison c, ScimNode value, ScimNode literal, @Nullable AttributeType type, boolean caseExact) {
+    if (value instanceof ScimNumber a && literal instanceof ScimNumber b) {
+      return Integer.signum(a.compareTo(b));
+    }
+    if (value instanceof ScimBoolean a && literal instanceof ScimBoolean b) {
+      return Boolean.compare(a.value(), b.value());
+    }
+    if (value instanceof ScimString a && literal instanceof ScimString b) {
+      if (type == AttributeType.DATE_TIME) {
+        Instant l = DateTimes.parse(b.value());
+        if (l == null) {
+          throw unsupported(c, "the value compared with a dateTime attribute is not an xsd:dateTime");
+        }
+        Instant v = DateTimes.parse(a.value());
+        return v == null ? null : Integer.signum(v.compareTo(l));
+      }
+      if (type == null) {
+        Instant l = DateTimes.parse(b.value());
+        Instant v = l == null ? null : DateTimes.parse(a.value());
+        if (v != null) {
+          return Integer.signum(v.compareTo(l));
+        }
+      }
+      return caseExact
+          ? Integer.signum(a.value().compareTo(b.value()))
+          : Integer.signum(fold(a.value()).compareTo(fold(b.value())));
+    }
+    return null;
+  }
+
+  /** Case folding for values: locale-independent, NFC-normalised. */
+  static String fold(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+      }
+    }
+    return Ascii.toLowerCase(s);
+  }
+
+  private static ScimPatchException unsupported(Filter.Comparison c, String reason) {
+    return ScimPatchException.atIndex(ScimType.INVALID_FILTER, reason, c.toString(), -1);
+  }
+}

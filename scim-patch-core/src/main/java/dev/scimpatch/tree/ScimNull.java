@@ -1,0 +1,17 @@
+package dev.scimpatch.tree;
+
+/** The JSON {@code null}. RFC 7643 §2.5 treats it as "unassigned". */
+public enum ScimNull implements ScimNode {
+  /** The one null node. */
+  INSTANCE;
+
+  @Override
+  public String jsonType() {
+    return "null";
+  }
+
+  @Override
+  public String toString() {
+    return "null";
+  }
+}

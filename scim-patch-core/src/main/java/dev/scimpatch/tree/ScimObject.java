@@ -1,0 +1,330 @@
+package dev.scimpatch.tree;
+
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.Text;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JSON object whose member names match case-insensitively, as SCIM attribute names do
+ * (RFC 7643 §2.1).
+ *
+ * <p>Names are compared with ASCII case folding only ({@code "userName"} matches
+ * {@code "USERNAME"}; non-ASCII letters match only themselves), so the result never depends on the
+ * default locale. Members keep their insertion order and the spelling they were put with. No two
+ * members have names that match each other.
+ *
+ * <p>Immutable: {@link #with(String, ScimNode)} and {@link #without(String)} return new objects
+ * that share the member values. Equality ignores member order and the case of names.
+ */
+public final class ScimObject implements ScimNode {
+
+  /** One member: its name as spelled, and its value. */
+  public record Member(String name, ScimNode value) {
+    /** Creates a member. */
+    public Member {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  private static final ScimObject EMPTY = new ScimObject(new String[0], new ScimNode[0]);
+
+  /** Objects larger than this get a hash index; smaller ones are scanned. */
+  private static final int INDEX_THRESHOLD = 8;
+
+  private final String[] names;
+  private final ScimNode[] values;
+  private final @Nullable Map<String, Integer> index;
+  private int hash;
+
+  /** Takes ownership of the arrays, which must hold no two matching names. */
+  private ScimObject(String[] names, ScimNode[] values) {
+    this.names = names;
+    this.values = values;
+    this.index = names.length > INDEX_THRESHOLD ? buildIndex(names) : null;
+  }
+
+  private static Map<String, Integer> buildIndex(String[] names) {
+    Map<String, Integer> map = new HashMap<>(names.length * 2);
+    for (int i = 0; i < names.length; i++) {
+      map.put(Ascii.toLowerCase(names[i]), i);
+    }
+    return map;
+  }
+
+  /** Returns the empty object. */
+  public static ScimObject empty() {
+    return EMPTY;
+  }
+
+  /** Returns an object with one member. */
+  public static ScimObject of(String name, ScimNode value) {
+    return EMPTY.with(name, value);
+  }
+
+  /** Returns an object with two members; a second name matching the first replaces it. */
+  public static ScimObject of(String name1, ScimNode value1, String name2, ScimNode value2) {
+    return builder().put(name1, value1).put(name2, value2).build();
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding the members of this object. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    for (int i = 0; i < names.length; i++) {
+      b.put(names[i], values[i]);
+    }
+    return b;
+  }
+
+  /** Returns the number of members. */
+  public int size() {
+    return names.length;
+  }
+
+  /** Whether this object has no members. */
+  public boolean isEmpty() {
+    return names.length == 0;
+  }
+
+  private int indexOf(String name) {
+    if (index != null) {
+      Integer i = index.get(Ascii.toLowerCase(name));
+      return i == null ? -1 : i;
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (Ascii.equalsIgnoreCase(names[i], name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the value of the member whose name matches {@code name}, or {@code null}. */
+  public @Nullable ScimNode get(String name) {
+    int i = indexOf(name);
+    return i < 0 ? null : values[i];
+  }
+
+  /** Whether a member's name matches {@code name}. */
+  public boolean has(String name) {
+    return indexOf(name) >= 0;
+  }
+
+  /** Returns the spelling of the member name that matches {@code name}, or {@code null}. */
+  public @Nullable String nameOf(String name) {
+    int i = indexOf(name);
+    return i < 0 ? null : names[i];
+  }
+
+  /** Returns the member names as spelled, in order. */
+  public List<String> names() {
+    return List.of(names);
+  }
+
+  /** Returns the members in order. */
+  public List<Member> members() {
+    return new AbstractList<>() {
+      @Override
+      public Member get(int i) {
+        return new Member(names[i], values[i]);
+      }
+
+      @Override
+      public int size() {
+        return names.length;
+      }
+    };
+  }
+
+  /** Calls {@code action} with each member's name and value, in order. */
+  public void forEach(BiConsumer<String, ScimNode> action) {
+    for (int i = 0; i < names.length; i++) {
+      action.accept(names[i], values[i]);
+    }
+  }
+
+  /** Returns the members as a new mutable map in member order, keyed by spelled name. */
+  public Map<String, ScimNode> toMap() {
+    Map<String, ScimNode> map = new LinkedHashMap<>();
+    forEach(map::put);
+    return map;
+  }
+
+  /**
+   * Returns an object with {@code name} set to {@code value}. A member whose name matches keeps
+   * its place and takes both the new value and the new spelling; otherwise the member is added at
+   * the end.
+   */
+  public ScimObject with(String name, ScimNode value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    int i = indexOf(name);
+    if (i >= 0) {
+      if (values[i] == value && names[i].equals(name)) {
+        return this;
+      }
+      String[] n = names.clone();
+      ScimNode[] v = values.clone();
+      n[i] = name;
+      v[i] = value;
+      return new ScimObject(n, v);
+    }
+    String[] n = Arrays.copyOf(names, names.length + 1);
+    ScimNode[] v = Arrays.copyOf(values, values.length + 1);
+    n[names.length] = name;
+    v[values.length] = value;
+    return new ScimObject(n, v);
+  }
+
+  /** Returns an object without the member whose name matches {@code name} (this one if none). */
+  public ScimObject without(String name) {
+    int i = indexOf(name);
+    if (i < 0) {
+      return this;
+    }
+    String[] n = new String[names.length - 1];
+    ScimNode[] v = new ScimNode[values.length - 1];
+    System.arraycopy(names, 0, n, 0, i);
+    System.arraycopy(values, 0, v, 0, i);
+    System.arraycopy(names, i + 1, n, i, names.length - i - 1);
+    System.arraycopy(values, i + 1, v, i, values.length - i - 1);
+    return new ScimObject(n, v);
+  }
+
+  @Override
+  public String jsonType() {
+    return "object";
+  }
+
+  /** Equal when both have the same member names (ignoring case and order) with equal values. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ScimObject other) || other.names.length != names.length) {
+      return false;
+    }
+    if (hash != 0 && other.hash != 0 && hash != other.hash) {
+      return false;
+    }
+    for (int i = 0; i < names.length; i++) {
+      ScimNode mine = values[i];
+      ScimNode theirs = other.get(names[i]);
+      if (theirs == null || !mine.equals(theirs)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      for (int i = 0; i < names.length; i++) {
+        h += Ascii.hashIgnoreCase(names[i]) ^ values[i].hashCode();
+      }
+      h = h == 0 ? 1 : h;
+      hash = h;
+    }
+    return h;
+  }
+
+  /** Returns compact JSON, members in order and names as spelled. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append('{');
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      Text.appendQuoted(sb, names[i]);
+      sb.append(':').append(values[i]);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Builds a {@link ScimObject}. Not thread-safe; {@link #build()} may be called more than once.
+   */
+  public static final class Builder {
+    private final ArrayList<String> names = new ArrayList<>();
+    private final ArrayList<ScimNode> values = new ArrayList<>();
+    private final HashMap<String, Integer> index = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets a member. If a member's name already matches {@code name}, it keeps its place and takes
+     * the new value and spelling.
+     */
+    public Builder put(String name, ScimNode value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      Integer i = index.putIfAbsent(Ascii.toLowerCase(name), names.size());
+      if (i == null) {
+        names.add(name);
+        values.add(value);
+      } else {
+        names.set(i, name);
+        values.set(i, value);
+      }
+      return this;
+    }
+
+    /** Whether a member's name matches {@code name}. */
+    public boolean has(String name) {
+      return index.containsKey(Ascii.toLowerCase(name));
+    }
+
+    /** Returns the value of the member whose name matches {@code name}, or {@code null}. */
+    public @Nullable ScimNode get(String name) {
+      Integer i = index.get(Ascii.toLowerCase(name));
+      return i == null ? null : values.get(i);
+    }
+
+    /** Removes the member whose name matches {@code name}, if any. */
+    public Builder remove(String name) {
+      Integer i = index.remove(Ascii.toLowerCase(name));
+      if (i != null) {
+        names.remove((int) i);
+        values.remove((int) i);
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+          if (e.getValue() > i) {
+            e.setValue(e.getValue() - 1);
+          }
+        }
+      }
+      return this;
+    }
+
+    /** Returns the number of members so far. */
+    public int size() {
+      return names.size();
+    }
+
+    /** Returns the object. */
+    public ScimObject build() {
+      if (names.isEmpty()) {
+        return EMPTY;
+      }
+      return new ScimObject(names.toArray(new String[0]), values.toArray(new ScimNode[0]));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.scimpatch.tree;
+
+import dev.scimpatch.internal.Text;
+import java.util.Objects;
+
+/**
+ * A JSON string. Equality is exact; case-insensitive comparison is a matter for filters and the
+ * schema's {@code caseExact}, not for the tree.
+ *
+ * @param value the string, never {@code null}
+ */
+public record ScimString(String value) implements ScimNode {
+
+  /** Creates a string node. */
+  public ScimString {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns a string node. */
+  public static ScimString of(String value) {
+    return new ScimString(value);
+  }
+
+  @Override
+  public String jsonType() {
+    return "string";
+  }
+
+  /** Returns the value as a JSON string literal, quotes included. */
+  @Override
+  public String toString() {
+    return Text.quote(value);
+  }
+}
