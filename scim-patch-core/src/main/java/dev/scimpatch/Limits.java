@@ -18,7 +18,7 @@ import java.util.Objects;
  *       <td>400 {@code invalidPath}</td></tr>
  *   <tr><td>{@link #maxAttributeNameLength()}</td><td>256 characters</td><td>65,536</td>
  *       <td>400 {@code invalidPath}</td></tr>
- *   <tr><td>{@link #maxFilterDepth()}</td><td>16 nested groups</td><td>200</td>
+ *   <tr><td>{@link #maxFilterDepth()}</td><td>16 nested groups</td><td>100</td>
  *       <td>400 {@code invalidFilter}</td></tr>
  *   <tr><td>{@link #maxFilterTerms()}</td><td>64 comparisons</td><td>100,000</td>
  *       <td>400 {@code invalidFilter}</td></tr>
@@ -31,7 +31,7 @@ public final class Limits {
   /** The hard ceiling of {@link #maxAttributeNameLength()}. */
   public static final int ATTRIBUTE_NAME_LENGTH_CEILING = 1 << 16;
   /** The hard ceiling of {@link #maxFilterDepth()}. */
-  public static final int FILTER_DEPTH_CEILING = 200;
+  public static final int FILTER_DEPTH_CEILING = 100;
   /** The hard ceiling of {@link #maxFilterTerms()}. */
   public static final int FILTER_TERMS_CEILING = 100_000;
 

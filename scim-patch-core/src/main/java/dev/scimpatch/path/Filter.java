@@ -140,6 +140,16 @@ public sealed interface Filter
     }
 
     @Override
+    public boolean equals(Object o) {
+      return o instanceof And other && operands.equals(other.operands);
+    }
+
+    @Override
+    public int hashCode() {
+      return operands.hashCode() + 11;
+    }
+
+    @Override
     public String toString() {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < operands.size(); i++) {
@@ -173,6 +183,16 @@ public sealed interface Filter
     }
 
     @Override
+    public boolean equals(Object o) {
+      return o instanceof Or other && operands.equals(other.operands);
+    }
+
+    @Override
+    public int hashCode() {
+      return operands.hashCode() + 13;
+    }
+
+    @Override
     public String toString() {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < operands.size(); i++) {
@@ -194,6 +214,17 @@ public sealed interface Filter
     /** Creates a negation. */
     public Not {
       Objects.requireNonNull(operand, "operand");
+    }
+
+    // Written out: the generated record methods use far more stack per level of nesting.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Not n && operand.equals(n.operand);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * operand.hashCode() + 7;
     }
 
     @Override

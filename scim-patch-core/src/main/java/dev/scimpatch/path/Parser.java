@@ -115,6 +115,12 @@ final class Parser {
     if (from == to) {
       throw error(type, "expected an attribute name", from);
     }
+    for (int i = from; i < to; i++) {
+      char c = in.charAt(i);
+      if (!Grammar.isUrnChar(c)) {
+        throw error(type, "character " + Grammar.describe(c) + " is not allowed in an attribute path", i);
+      }
+    }
     String schema = null;
     int nameStart = from;
     int colon = schemaEnd(from, to, type);
