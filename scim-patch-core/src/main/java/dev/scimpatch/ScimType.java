@@ -1,5 +1,6 @@
 package dev.scimpatch;
 
+import dev.scimpatch.internal.Keywords;
 import java.util.Optional;
 
 /**
@@ -54,12 +55,7 @@ public enum ScimType {
    * @return the constant, or empty if {@code keyword} is not one of Table 9's keywords
    */
   public static Optional<ScimType> fromKeyword(String keyword) {
-    for (ScimType type : values()) {
-      if (type.keyword.equals(keyword)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return Keywords.find(values(), ScimType::keyword, keyword);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.scimpatch.internal;
 
-/** JSON string quoting and the input snippets that error messages show. */
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** JSON string quoting, the input snippets that error messages show, and value case folding. */
 public final class Text {
   private Text() {}
 
@@ -152,4 +155,18 @@ public final class Text {
     return c >= '0' && c <= '9';
   }
 
+
+  /**
+   * Folds the case of a string value for case-insensitive comparison: Unicode NFC, then
+   * {@code toLowerCase(Locale.ROOT)}; ASCII-only strings take ASCII folding. Never depends on the
+   * default locale.
+   */
+  public static String foldCase(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+      }
+    }
+    return Ascii.toLowerCase(s);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.scimpatch.path;
 
 import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.Names;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -26,13 +27,13 @@ public record AttributePath(@Nullable String schema, String name, @Nullable Stri
    */
   public AttributePath {
     Objects.requireNonNull(name, "name");
-    if (schema != null && !Grammar.isUrn(schema)) {
+    if (schema != null && !Names.isUrn(schema)) {
       throw new IllegalArgumentException("not a schema URN: " + schema);
     }
-    if (!Grammar.isAttrName(name) && !Grammar.isRef(name)) {
+    if (!Names.isAttrName(name) && !Names.isRef(name)) {
       throw new IllegalArgumentException("not an attribute name: " + name);
     }
-    if (subAttribute != null && !Grammar.isAttrName(subAttribute) && !Grammar.isRef(subAttribute)) {
+    if (subAttribute != null && !Names.isAttrName(subAttribute) && !Names.isRef(subAttribute)) {
       throw new IllegalArgumentException("not a sub-attribute name: " + subAttribute);
     }
   }

@@ -3,6 +3,8 @@ package dev.scimpatch.path;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.DateTimes;
+import dev.scimpatch.internal.Text;
 import dev.scimpatch.schema.AttributeType;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
@@ -10,11 +12,9 @@ import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -244,8 +244,8 @@ public final class FilterEvaluator {
       if (!(value instanceof ScimString s)) {
         return false;
       }
-      String v = caseExact ? s.value() : fold(s.value());
-      String l = caseExact ? ((ScimString) literal).value() : fold(((ScimString) literal).value());
+      String v = caseExact ? s.value() : Text.foldCase(s.value());
+      String l = caseExact ? ((ScimString) literal).value() : Text.foldCase(((ScimString) literal).value());
       return switch (op) {
         case CO -> v.contains(l);
         case SW -> v.startsWith(l);
@@ -290,19 +290,9 @@ public final class FilterEvaluator {
       }
       return caseExact
           ? Integer.signum(a.value().compareTo(b.value()))
-          : Integer.signum(fold(a.value()).compareTo(fold(b.value())));
+          : Integer.signum(Text.foldCase(a.value()).compareTo(Text.foldCase(b.value())));
     }
     return null;
-  }
-
-  /** Case folding for values: locale-independent, NFC-normalised. */
-  static String fold(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-      }
-    }
-    return Ascii.toLowerCase(s);
   }
 
   private static ScimPatchException unsupported(Filter.Comparison c, String reason) {

@@ -1,81 +1,15 @@
 package dev.scimpatch.path;
 
-import dev.scimpatch.internal.Ascii;
+import java.util.Locale;
 
-/** Character classes and name rules of RFC 7644 §3.4.2.2 / RFC 7643 §2.1. */
+/** How the parser names characters in its error messages. */
 final class Grammar {
   private Grammar() {}
-
-  /** The one sub-attribute name outside ATTRNAME (RFC 7643 §2.4, R-PATH-4). */
-  static final String REF = "$ref";
-
-  /** {@code nameChar = ALPHA / DIGIT / "-" / "_"}. */
-  static boolean isNameChar(char c) {
-    return Ascii.isAlpha(c) || Ascii.isDigit(c) || c == '-' || c == '_';
-  }
-
-  /** Whether {@code s} is an ATTRNAME: {@code ALPHA *(nameChar)}. */
-  static boolean isAttrName(String s) {
-    if (s.isEmpty() || !Ascii.isAlpha(s.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < s.length(); i++) {
-      if (!isNameChar(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code s} is {@code $ref}, ignoring ASCII case. */
-  static boolean isRef(String s) {
-    return Ascii.equalsIgnoreCase(s, REF);
-  }
-
-  /** Characters allowed in a schema URN after its {@code urn:} prefix (RFC 8141, less brackets). */
-  static boolean isUrnChar(char c) {
-    if (Ascii.isAlpha(c) || Ascii.isDigit(c)) {
-      return true;
-    }
-    return switch (c) {
-      case '-', '.', '_', '~', ':', '!', '$', '&', '\'', '*', '+', ',', ';', '=', '@', '/', '%',
-          '?', '#' -> true;
-      default -> false;
-    };
-  }
-
-  /**
-   * Returns the index in {@code s} of the first problem with {@code s} as a schema URN, or -1 if
-   * it is one: {@code "urn:" NID ":" NSS} with non-empty NID and NSS and only URN characters.
-   */
-  static int urnProblem(String s, int from, int to) {
-    if (to - from < 4 || !Ascii.regionMatches(s, from, "urn:", 0, 4)) {
-      return from;
-    }
-    int nidEnd = -1;
-    for (int i = from + 4; i < to; i++) {
-      char c = s.charAt(i);
-      if (!isUrnChar(c)) {
-        return i;
-      }
-      if (c == ':' && nidEnd < 0) {
-        nidEnd = i;
-      }
-    }
-    if (nidEnd < 0 || nidEnd == from + 4) {
-      return nidEnd < 0 ? to : nidEnd;
-    }
-    return nidEnd + 1 == to ? to : -1;
-  }
-
-  static boolean isUrn(String s) {
-    return urnProblem(s, 0, s.length()) < 0;
-  }
 
   /** Describes a character for an error message: {@code 'x'}, or {@code U+0009} if unprintable. */
   static String describe(char c) {
     if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.isSpaceChar(c)) {
-      return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+      return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
     return "'" + c + "'";
   }

@@ -4,13 +4,13 @@ import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.Names;
 import dev.scimpatch.internal.Text;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimString;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -117,7 +117,7 @@ final class Parser {
     }
     for (int i = from; i < to; i++) {
       char c = in.charAt(i);
-      if (!Grammar.isUrnChar(c)) {
+      if (!Names.isUrnChar(c)) {
         throw error(type, "character " + Grammar.describe(c) + " is not allowed in an attribute path", i);
       }
     }
@@ -129,7 +129,7 @@ final class Parser {
       if (known != null) {
         schema = known;
       } else {
-        int problem = Grammar.urnProblem(in, from, colon);
+        int problem = Names.urnProblem(in, from, colon);
         if (problem >= 0) {
           throw error(type, problem == from
               ? "a schema prefix must be a URN (urn:NID:NSS)"
@@ -201,7 +201,7 @@ final class Parser {
     }
     char first = in.charAt(from);
     if (first == '$') {
-      if (refAllowed && to - from == 4 && Ascii.regionMatches(in, from, Grammar.REF, 0, 4)) {
+      if (refAllowed && to - from == 4 && Ascii.regionMatches(in, from, Names.REF, 0, 4)) {
         return in.substring(from, to);
       }
       throw error(type, refAllowed
@@ -213,7 +213,7 @@ final class Parser {
     }
     for (int i = from + 1; i < to; i++) {
       char c = in.charAt(i);
-      if (!Grammar.isNameChar(c)) {
+      if (!Names.isNameChar(c)) {
         throw error(type, "character " + Grammar.describe(c) + " is not allowed in " + article(what) + " name", i);
       }
     }
@@ -443,10 +443,9 @@ final class Parser {
       throw filterError("malformed number", start);
     }
     try {
-      return ScimNumber.of(new BigDecimal(in.substring(start, pos)));
-    } catch (NumberFormatException | ArithmeticException e) {
-      // An exponent beyond BigDecimal's scale range (|exponent| > 2^31).
-      throw filterError("number is out of range", start);
+      return ScimNumber.parse(in.substring(start, pos));
+    } catch (NumberFormatException e) {
+      throw filterError("number is out of range (scale beyond " + ScimNumber.MAX_SCALE + ")", start);
     }
   }
 

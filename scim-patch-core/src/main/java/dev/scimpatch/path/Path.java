@@ -1,5 +1,6 @@
 package dev.scimpatch.path;
 
+import dev.scimpatch.internal.Names;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -41,13 +42,13 @@ public record Path(
    */
   public Path {
     Objects.requireNonNull(attribute, "attribute");
-    if (schema != null && !Grammar.isUrn(schema)) {
+    if (schema != null && !Names.isUrn(schema)) {
       throw new IllegalArgumentException("not a schema URN: " + schema);
     }
-    if (!Grammar.isAttrName(attribute)) {
+    if (!Names.isAttrName(attribute)) {
       throw new IllegalArgumentException("not an attribute name: " + attribute);
     }
-    if (subAttribute != null && !Grammar.isAttrName(subAttribute) && !Grammar.isRef(subAttribute)) {
+    if (subAttribute != null && !Names.isAttrName(subAttribute) && !Names.isRef(subAttribute)) {
       throw new IllegalArgumentException("not a sub-attribute name: " + subAttribute);
     }
     if (filter != null && Filter.containsValuePath(filter)) {

@@ -1,6 +1,7 @@
 package dev.scimpatch.path;
 
 import dev.scimpatch.Limits;
+import dev.scimpatch.internal.Names;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -99,7 +100,7 @@ public final class PathParser {
     public Builder schemaUrns(Collection<String> urns) {
       for (String urn : urns) {
         Objects.requireNonNull(urn, "urn");
-        if (!Grammar.isUrn(urn)) {
+        if (!Names.isUrn(urn)) {
           throw new IllegalArgumentException("not a schema URN: " + urn);
         }
         schemaUrns.add(urn);

@@ -1,5 +1,6 @@
 package dev.scimpatch.schema;
 
+import dev.scimpatch.internal.Keywords;
 import java.util.Optional;
 
 /** The data types of RFC 7643 §2.3, by the keyword a schema's {@code type} uses. */
@@ -34,12 +35,7 @@ public enum AttributeType {
 
   /** Looks up a type by its schema keyword, exactly as RFC 7643 spells it. */
   public static Optional<AttributeType> fromKeyword(String keyword) {
-    for (AttributeType t : values()) {
-      if (t.keyword.equals(keyword)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return Keywords.find(values(), AttributeType::keyword, keyword);
   }
 
   @Override

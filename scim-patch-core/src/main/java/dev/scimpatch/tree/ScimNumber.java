@@ -2,6 +2,7 @@ package dev.scimpatch.tree;
 
 import dev.scimpatch.internal.Text;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,19 @@ import java.util.Objects;
  * equal. {@link #toString()} keeps the scale the number was given with, so {@code 1.50} prints as
  * {@code 1.50}.
  *
+ * <p>{@link #parse(String)} accepts scales up to {@link #MAX_SCALE}; within that range
+ * {@code parse(n.toString()).equals(n)}.
+ *
  * @param value the number
  */
 public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimNumber> {
+
+  /**
+   * The largest scale, positive or negative, that {@link #parse(String)} accepts: {@code 1e1000}
+   * and {@code 1e-1000} parse, {@code 1e1001} does not. No SCIM value needs more, and the bound
+   * keeps hostile exponents ({@code 1e2147483647}) out of arithmetic and printing.
+   */
+  public static final int MAX_SCALE = 1000;
 
   /** Creates a number node. */
   public ScimNumber {
@@ -40,7 +51,16 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     if (!Text.isJsonNumber(json, 0, json.length())) {
       throw new NumberFormatException("not a JSON number: " + json);
     }
-    return new ScimNumber(new BigDecimal(json));
+    BigDecimal value;
+    try {
+      value = new BigDecimal(json);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new NumberFormatException("number out of range: " + json);
+    }
+    if (Math.abs(value.scale()) > MAX_SCALE) {
+      throw new NumberFormatException("number out of range (scale beyond " + MAX_SCALE + "): " + json);
+    }
+    return new ScimNumber(value);
   }
 
   /** Whether the value is a whole number. */
@@ -58,9 +78,22 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     return o instanceof ScimNumber n && value.compareTo(n.value) == 0;
   }
 
+  /** A hash of the numeric value: the unscaled digits without trailing zeros, and the exponent. */
   @Override
   public int hashCode() {
-    return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+    if (value.signum() == 0) {
+      return 0;
+    }
+    // Not stripTrailingZeros(): its scale overflows for values such as 100e2147483647.
+    BigInteger unscaled = value.unscaledValue();
+    long scale = value.scale();
+    BigInteger[] qr = unscaled.divideAndRemainder(BigInteger.TEN);
+    while (qr[1].signum() == 0) {
+      unscaled = qr[0];
+      scale--;
+      qr = unscaled.divideAndRemainder(BigInteger.TEN);
+    }
+    return 31 * unscaled.hashCode() + Long.hashCode(scale);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,15 @@ class TreeTest {
     assertThat(ScimNumber.parse("2.5").isIntegral()).isFalse();
     assertThat(ScimNumber.parse("1e3").isIntegral()).isTrue();
     assertThat(ScimNumber.of(2).compareTo(ScimNumber.parse("10"))).isNegative();
+    assertThat(ScimNumber.parse("1e1000").value().scale()).isEqualTo(-ScimNumber.MAX_SCALE);
+    assertThatThrownBy(() -> ScimNumber.parse("1e1001")).isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> ScimNumber.parse("1e-1001")).isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> ScimNumber.parse("1e2147483648")).isInstanceOf(NumberFormatException.class);
+    // Hashing never overflows, even for values built outside parse()'s range.
+    ScimNumber huge = ScimNumber.of(new BigDecimal(BigInteger.valueOf(100), -Integer.MAX_VALUE));
+    ScimNumber same = ScimNumber.of(new BigDecimal(BigInteger.TEN, Integer.MIN_VALUE));
+    assertThat(huge).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(ScimNumber.parse("1.500e3")).hasSameHashCodeAs(ScimNumber.of(1500));
     for (String bad : new String[] {"", "-", "01", "1.", ".5", "+1", "1e", "1e+", "0x10", "NaN", "1 "}) {
       assertThatThrownBy(() -> ScimNumber.parse(bad)).as(bad).isInstanceOf(NumberFormatException.class);
     }

@@ -1,4 +1,4 @@
-package dev.scimpatch.path;
+package dev.scimpatch.internal;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** xsd:dateTime values (RFC 7643 §2.3.5) as instants, for chronological comparison. */
-final class DateTimes {
+public final class DateTimes {
   private DateTimes() {}
 
   /** xsd:dateTime with a four-digit year: date, 'T', time with seconds, optional fraction and zone. */
@@ -32,7 +32,7 @@ final class DateTimes {
    * Returns the instant {@code s} denotes, or {@code null} if it is not an xsd:dateTime that
    * java.time can represent. A value without a zone is taken as UTC.
    */
-  static @Nullable Instant parse(String s) {
+  public static @Nullable Instant parse(String s) {
     if (s.length() < 19 || s.length() > 35 || s.charAt(10) != 'T' || !SHAPE.matcher(s).matches()) {
       return null;
     }

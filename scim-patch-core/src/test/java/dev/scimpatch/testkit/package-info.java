@@ -1,0 +1,19 @@
+/**
+ * A test kit for code that uses scim-patch: seeded generators of valid and nearly valid SCIM
+ * paths, filters and resources, and a small runner for seeded property tests.
+ *
+ * <ul>
+ *   <li>{@link dev.scimpatch.testkit.PathGenerator}, {@link dev.scimpatch.testkit.FilterGenerator}
+ *       and {@link dev.scimpatch.testkit.ResourceGenerator} generate valid values that stay within
+ *       {@link dev.scimpatch.Limits}; {@link dev.scimpatch.testkit.ScimNames} and
+ *       {@link dev.scimpatch.testkit.ScimValues} are the vocabulary and literals they share;</li>
+ *   <li>{@link dev.scimpatch.testkit.StringMutator} turns valid strings into nearly valid ones, for
+ *       robustness tests;</li>
+ *   <li>{@link dev.scimpatch.testkit.Property} runs a property as JUnit dynamic tests, one seed per
+ *       case, and names the flags that reproduce a failing case.</li>
+ * </ul>
+ *
+ * <p>The generators take a {@link java.util.random.RandomGenerator} and do not depend on JUnit;
+ * the same seed gives the same values.
+ */
+package dev.scimpatch.testkit;
