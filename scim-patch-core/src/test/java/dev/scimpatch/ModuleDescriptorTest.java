@@ -19,7 +19,8 @@ class ModuleDescriptorTest {
     ModuleReference ref = ModuleFinder.of(classes).find("dev.scimpatch.core").orElseThrow();
     ModuleDescriptor d = ref.descriptor();
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("dev.scimpatch", "dev.scimpatch.path", "dev.scimpatch.schema", "dev.scimpatch.tree");
+        .containsExactlyInAnyOrder(
+            "dev.scimpatch", "dev.scimpatch.engine", "dev.scimpatch.path", "dev.scimpatch.schema", "dev.scimpatch.tree");
     assertThat(d.exports()).allMatch(e -> !e.isQualified());
     assertThat(d.packages()).contains("dev.scimpatch.internal");
     assertThat(d.requires())

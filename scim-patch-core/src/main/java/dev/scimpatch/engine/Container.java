@@ -1,0 +1,134 @@
+package dev.scimpatch.engine;
+
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The working copy of an object whose attributes a request changes: the resource itself, or an
+ * extension's container. Attribute values stay immutable nodes, except multi-valued attributes
+ * under change, which become {@link WorkingArray}s. Names match ignoring ASCII case; order is kept.
+ */
+final class Container {
+
+  private static final class Slot {
+    String name;
+    ScimNode value;
+    @Nullable WorkingArray array;
+
+    Slot(String name, ScimNode value) {
+      this.name = name;
+      this.value = value;
+    }
+  }
+
+  private final LinkedHashMap<String, Slot> slots = new LinkedHashMap<>();
+  private boolean modified;
+
+  Container(ScimObject object) {
+    object.forEach((name, value) -> slots.put(Ascii.toLowerCase(name), new Slot(name, value)));
+  }
+
+  /** Whether a request changed anything in this container. */
+  boolean modified() {
+    return modified;
+  }
+
+  /** The spelling of the attribute name that matches {@code name}, or {@code null}. */
+  @Nullable String spelling(String name) {
+    Slot s = slots.get(Ascii.toLowerCase(name));
+    return s == null ? null : s.name;
+  }
+
+  /** Whether the attribute holds a multi-valued working copy or a JSON array. */
+  boolean holdsArray(String name) {
+    Slot s = slots.get(Ascii.toLowerCase(name));
+    return s != null && (s.array != null || s.value instanceof ScimArray);
+  }
+
+  /**
+   * The attribute's current value, or {@code null} when it has none; a working array is frozen to
+   * answer (O(size)), so callers on hot paths use {@link #array} instead.
+   */
+  @Nullable ScimNode get(String name) {
+    Slot s = slots.get(Ascii.toLowerCase(name));
+    if (s == null) {
+      return null;
+    }
+    if (s.array != null) {
+      return s.array.isEmpty() ? null : s.array.freeze();
+    }
+    return s.value;
+  }
+
+  /** Sets an attribute, keeping its place; {@code name} becomes its spelling. */
+  void put(String name, ScimNode value) {
+    Slot s = slots.get(Ascii.toLowerCase(name));
+    if (s == null) {
+      slots.put(Ascii.toLowerCase(name), new Slot(name, value));
+    } else {
+      s.name = name;
+      s.value = value;
+      s.array = null;
+    }
+    modified = true;
+  }
+
+  /** Removes an attribute. */
+  void remove(String name) {
+    if (slots.remove(Ascii.toLowerCase(name)) != null) {
+      modified = true;
+    }
+  }
+
+  /** Records a change made through a {@link WorkingArray} of this container. */
+  void touch() {
+    modified = true;
+  }
+
+  /**
+   * The working copy of a multi-valued attribute, made on first use. An existing value that is
+   * not an array counts as one element; an absent one as none.
+   */
+  WorkingArray array(String name, boolean caseExact) {
+    String key = Ascii.toLowerCase(name);
+    Slot s = slots.get(key);
+    if (s == null) {
+      s = new Slot(name, ScimArray.empty());
+      slots.put(key, s);
+    }
+    if (s.array == null) {
+      List<ScimNode> elements = s.value instanceof ScimArray a ? a.elements()
+          : s.value.isNull() ? List.of() : List.of(s.value);
+      s.array = new WorkingArray(elements, caseExact);
+    }
+    return s.array;
+  }
+
+  /** Whether no attribute has a value. */
+  boolean isEmpty() {
+    for (Slot s : slots.values()) {
+      if (s.array == null || !s.array.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The container as an immutable object; emptied multi-valued attributes are left out. */
+  ScimObject freeze() {
+    ScimObject.Builder b = ScimObject.builder();
+    for (Slot s : slots.values()) {
+      if (s.array == null) {
+        b.put(s.name, s.value);
+      } else if (!s.array.isEmpty()) {
+        b.put(s.name, s.array.freeze());
+      }
+    }
+    return b.build();
+  }
+}

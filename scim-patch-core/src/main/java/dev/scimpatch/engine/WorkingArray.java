@@ -1,0 +1,146 @@
+package dev.scimpatch.engine;
+
+import dev.scimpatch.internal.Text;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The mutable working copy of one multi-valued attribute during one request: made once, on first
+ * touch, and frozen once at the end, so a request costs O(size of the attribute + work), not a copy
+ * per operation. Removed values leave a {@code null} until the freeze. An index from each value's
+ * {@code value} (folded unless case-exact) to its positions is built on first use and kept up to
+ * date, so {@code value eq "..."} filters and duplicate checks do not scan.
+ */
+final class WorkingArray {
+
+  private final ArrayList<@Nullable ScimNode> items;
+  private final boolean caseExact;
+  private int live;
+  private @Nullable HashMap<String, List<Integer>> index;
+
+  WorkingArray(List<ScimNode> elements, boolean caseExact) {
+    this.items = new ArrayList<>(elements);
+    this.caseExact = caseExact;
+    this.live = elements.size();
+  }
+
+  boolean isEmpty() {
+    return live == 0;
+  }
+
+  int capacity() {
+    return items.size();
+  }
+
+  /** The element at a position, or {@code null} if it was removed. */
+  @Nullable ScimNode get(int i) {
+    return items.get(i);
+  }
+
+  /** The positions of the live elements, in order. */
+  List<Integer> positions() {
+    List<Integer> out = new ArrayList<>(live);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) != null) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  void set(int i, ScimNode element) {
+    ScimNode old = items.get(i);
+    items.set(i, element);
+    if (index != null) {
+      String before = old == null ? null : key(old);
+      String after = key(element);
+      if (before != null && !before.equals(after)) {
+        unindex(before, i);
+      }
+      if (after != null && !after.equals(before)) {
+        index.computeIfAbsent(after, k -> new ArrayList<>(1)).add(i);
+      }
+    }
+  }
+
+  void append(ScimNode element) {
+    items.add(element);
+    live++;
+    if (index != null) {
+      String k = key(element);
+      if (k != null) {
+        index.computeIfAbsent(k, x -> new ArrayList<>(1)).add(items.size() - 1);
+      }
+    }
+  }
+
+  void remove(int i) {
+    ScimNode old = items.set(i, null);
+    if (old != null) {
+      live--;
+      if (index != null) {
+        String k = key(old);
+        if (k != null) {
+          unindex(k, i);
+        }
+      }
+    }
+  }
+
+  private void unindex(String key, int i) {
+    List<Integer> at = index.get(key);
+    if (at != null) {
+      at.remove(Integer.valueOf(i));
+      if (at.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+
+  /**
+   * The positions of the live elements whose {@code value} has this key (see {@link #keyOf}), in
+   * order.
+   */
+  List<Integer> withKey(String key) {
+    if (index == null) {
+      HashMap<String, List<Integer>> built = new HashMap<>(items.size() * 2);
+      for (int i = 0; i < items.size(); i++) {
+        ScimNode e = items.get(i);
+        String k = e == null ? null : key(e);
+        if (k != null) {
+          built.computeIfAbsent(k, x -> new ArrayList<>(1)).add(i);
+        }
+      }
+      index = built;
+    }
+    List<Integer> at = index.get(key);
+    return at == null ? List.of() : List.copyOf(at);
+  }
+
+  /** The index key of a string literal compared with {@code value}. */
+  String keyOf(String literal) {
+    return caseExact ? literal : Text.foldCase(literal);
+  }
+
+  /** The index key of an element: its {@code value} if that is a string; {@code null} otherwise. */
+  @Nullable String key(ScimNode element) {
+    ScimNode v = element instanceof ScimObject o ? o.get("value") : element;
+    return v instanceof ScimString s ? keyOf(s.value()) : null;
+  }
+
+  ScimArray freeze() {
+    ScimArray.Builder b = ScimArray.builder();
+    for (ScimNode e : items) {
+      if (e != null) {
+        b.add(e);
+      }
+    }
+    return b.build();
+  }
+}

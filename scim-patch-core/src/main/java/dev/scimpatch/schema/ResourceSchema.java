@@ -1,0 +1,147 @@
+package dev.scimpatch.schema;
+
+import dev.scimpatch.internal.Ascii;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A resource type's schemas: one core schema, its extensions, and the common attributes every
+ * resource has (RFC 7643 §3.1: {@code id}, {@code externalId}, {@code meta}, and {@code schemas}).
+ *
+ * <p>{@link ResourceSchemas#user()} and {@link ResourceSchemas#group()} are the built-in ones.
+ */
+public final class ResourceSchema {
+
+  /** {@code id}: readOnly, case-exact, returned always (RFC 7643 §3.1). */
+  public static final Attribute ID = Attribute.builder("id")
+      .caseExact(true).mutability(Mutability.READ_ONLY).returned(Returned.ALWAYS)
+      .uniqueness(Uniqueness.SERVER).build();
+
+  /** {@code externalId}: readWrite, case-exact (RFC 7643 §3.1). */
+  public static final Attribute EXTERNAL_ID = Attribute.builder("externalId").caseExact(true).build();
+
+  /** {@code meta} and its sub-attributes, all readOnly (RFC 7643 §3.1). */
+  public static final Attribute META = Attribute.builder("meta")
+      .mutability(Mutability.READ_ONLY)
+      .subAttributes(
+          Attribute.builder("resourceType").caseExact(true).mutability(Mutability.READ_ONLY).build(),
+          Attribute.builder("created").type(AttributeType.DATE_TIME).mutability(Mutability.READ_ONLY).build(),
+          Attribute.builder("lastModified").type(AttributeType.DATE_TIME).mutability(Mutability.READ_ONLY).build(),
+          Attribute.builder("location").type(AttributeType.REFERENCE).referenceTypes("uri")
+              .caseExact(true).mutability(Mutability.READ_ONLY).build(),
+          Attribute.builder("version").caseExact(true).mutability(Mutability.READ_ONLY).build())
+      .build();
+
+  /**
+   * {@code schemas}: the URNs of the schemas present, required. The engine maintains it (R-EXT-3),
+   * so to PATCH it is readOnly.
+   */
+  public static final Attribute SCHEMAS = Attribute.builder("schemas")
+      .type(AttributeType.REFERENCE).referenceTypes("uri").multiValued(true).required(true)
+      .caseExact(false).mutability(Mutability.READ_ONLY).returned(Returned.ALWAYS).build();
+
+  private static final List<Attribute> COMMON = List.of(ID, EXTERNAL_ID, META, SCHEMAS);
+
+  private final String name;
+  private final Schema core;
+  private final List<Schema> extensions;
+
+  private ResourceSchema(String name, Schema core, List<Schema> extensions) {
+    this.name = name;
+    this.core = core;
+    this.extensions = extensions;
+  }
+
+  /**
+   * Returns a resource schema.
+   *
+   * @param name the resource type's name, for example {@code User}
+   * @param core its core schema
+   * @param extensions its schema extensions
+   * @throws IllegalArgumentException if two schemas share an id, or a schema redefines a common
+   *     attribute
+   */
+  public static ResourceSchema of(String name, Schema core, List<Schema> extensions) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(core, "core");
+    List<Schema> all = new ArrayList<>();
+    all.add(core);
+    all.addAll(extensions);
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (all.get(i).hasId(all.get(j).id())) {
+          throw new IllegalArgumentException("schema " + all.get(i).id() + " appears twice");
+        }
+      }
+    }
+    for (Attribute common : COMMON) {
+      if (core.attribute(common.name()).isPresent()) {
+        throw new IllegalArgumentException(core.id() + " redefines the common attribute " + common.name());
+      }
+    }
+    return new ResourceSchema(name, core, List.copyOf(extensions));
+  }
+
+  /** Returns the resource type's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the core schema. */
+  public Schema core() {
+    return core;
+  }
+
+  /** Returns the schema extensions. */
+  public List<Schema> extensions() {
+    return extensions;
+  }
+
+  /** Returns the common attributes: {@code id}, {@code externalId}, {@code meta}, {@code schemas}. */
+  public static List<Attribute> commonAttributes() {
+    return COMMON;
+  }
+
+  /** Returns the core schema or extension whose id matches {@code urn} ignoring case. */
+  public Optional<Schema> schema(String urn) {
+    if (core.hasId(urn)) {
+      return Optional.of(core);
+    }
+    return extension(urn);
+  }
+
+  /** Returns the extension whose id matches {@code urn} ignoring case. */
+  public Optional<Schema> extension(String urn) {
+    for (Schema s : extensions) {
+      if (s.hasId(urn)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns a common attribute or an attribute of the core schema, matched ignoring case. */
+  public Optional<Attribute> coreAttribute(String name) {
+    for (Attribute common : COMMON) {
+      if (Ascii.equalsIgnoreCase(common.name(), name)) {
+        return Optional.of(common);
+      }
+    }
+    return core.attribute(name);
+  }
+
+  /** Returns the URNs of the core schema and the extensions, core first. */
+  public List<String> schemaUrns() {
+    List<String> urns = new ArrayList<>();
+    urns.add(core.id());
+    extensions.forEach(e -> urns.add(e.id()));
+    return urns;
+  }
+
+  @Override
+  public String toString() {
+    return "ResourceSchema{" + name + ": " + schemaUrns() + '}';
+  }
+}

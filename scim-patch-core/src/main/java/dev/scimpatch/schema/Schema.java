@@ -1,0 +1,61 @@
+package dev.scimpatch.schema;
+
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.Names;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A schema (RFC 7643 §7): a URN id and the attributes it defines.
+ *
+ * @param id the schema URN, for example {@code urn:ietf:params:scim:schemas:core:2.0:User}
+ * @param name the human-readable name, for example {@code User}
+ * @param description the description, empty if none
+ * @param attributes the attribute definitions
+ */
+public record Schema(String id, String name, String description, List<Attribute> attributes) {
+
+  /**
+   * Creates a schema.
+   *
+   * @throws IllegalArgumentException if the id is not a URN or two attributes have names that
+   *     match ignoring case
+   */
+  public Schema {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    attributes = List.copyOf(attributes);
+    if (!Names.isUrn(id)) {
+      throw new IllegalArgumentException("a schema id is a URN (urn:NID:NSS): " + id);
+    }
+    for (int i = 0; i < attributes.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (Ascii.equalsIgnoreCase(attributes.get(i).name(), attributes.get(j).name())) {
+          throw new IllegalArgumentException(id + " defines " + attributes.get(i).name() + " twice");
+        }
+      }
+    }
+  }
+
+  /** Returns a schema with the given id, name and attributes, and no description. */
+  public static Schema of(String id, String name, Attribute... attributes) {
+    return new Schema(id, name, "", List.of(attributes));
+  }
+
+  /** Returns the attribute whose name matches {@code name} ignoring ASCII case. */
+  public Optional<Attribute> attribute(String name) {
+    for (Attribute a : attributes) {
+      if (Ascii.equalsIgnoreCase(a.name(), name)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code urn} is this schema's id, ignoring ASCII case (R-EXT-6). */
+  public boolean hasId(String urn) {
+    return Ascii.equalsIgnoreCase(id, urn);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.scimpatch.schema;
+
+import dev.scimpatch.internal.Keywords;
+import java.util.Optional;
+
+/** The {@code uniqueness} characteristic of RFC 7643 §2.2 and §7. */
+public enum Uniqueness {
+  /** {@code none}: values need not be unique. The default. */
+  NONE("none"),
+  /** {@code server}: unique within the service provider's current resources. */
+  SERVER("server"),
+  /** {@code global}: globally unique. */
+  GLOBAL("global");
+
+  private final String keyword;
+
+  Uniqueness(String keyword) {
+    this.keyword = keyword;
+  }
+
+  /** Returns the keyword as written in a schema. */
+  public String keyword() {
+    return keyword;
+  }
+
+  /** Looks up a value by its schema keyword, exactly as RFC 7643 spells it. */
+  public static Optional<Uniqueness> fromKeyword(String keyword) {
+    return Keywords.find(values(), Uniqueness::keyword, keyword);
+  }
+
+  @Override
+  public String toString() {
+    return keyword;
+  }
+}
