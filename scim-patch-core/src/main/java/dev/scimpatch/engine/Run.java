@@ -454,6 +454,7 @@ final class Run {
       }
     }
     requireOnePrimary(t, primaries);
+    boolean hadValues = !values.isEmpty();
     for (ScimNode e : elements) {
       if (containsEqual(t, values, e)) {
         continue;
@@ -461,7 +462,7 @@ final class Run {
       if (t.def != null && t.def.mutability() == Mutability.READ_ONLY) {
         throw mutability(Text.quote(t.name) + " is readOnly (R-GEN-4)");
       }
-      if (t.def != null && t.def.mutability() == Mutability.IMMUTABLE && !values.isEmpty()) {
+      if (t.def != null && t.def.mutability() == Mutability.IMMUTABLE && hadValues) {
         throw mutability(Text.quote(t.name) + " is immutable and already has values (R-GEN-5)");
       }
       values.append(e);
@@ -831,10 +832,21 @@ final class Run {
     }
   }
 
+  /** Base64 (RFC 4648 §4), padding required; line breaks as in PEM bodies are allowed. */
   private static boolean isBase64(String s) {
+    StringBuilder compact = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\r' && c != '\n') {
+        compact.append(c);
+      }
+    }
+    if (compact.length() % 4 != 0) {
+      return false; // java.util.Base64 accepts missing padding; RFC 4648 §4 does not
+    }
     try {
-      Base64.getMimeDecoder().decode(s);
-      return s.chars().allMatch(c -> c > ' ' ? c < 0x7f : c == '\r' || c == '\n' || c == ' ');
+      Base64.getDecoder().decode(compact.toString());
+      return true;
     } catch (IllegalArgumentException e) {
       return false;
     }
