@@ -151,19 +151,7 @@ public sealed interface Filter
 
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < operands.size(); i++) {
-        if (i > 0) {
-          sb.append(" and ");
-        }
-        Filter f = operands.get(i);
-        if (f instanceof Or) {
-          sb.append('(').append(f).append(')');
-        } else {
-          sb.append(f);
-        }
-      }
-      return sb.toString();
+      return join(operands, " and ");
     }
   }
 
@@ -194,14 +182,7 @@ public sealed interface Filter
 
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < operands.size(); i++) {
-        if (i > 0) {
-          sb.append(" or ");
-        }
-        sb.append(operands.get(i));
-      }
-      return sb.toString();
+      return join(operands, " or ");
     }
   }
 
@@ -281,6 +262,26 @@ public sealed interface Filter
           kind.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " needs at least two operands");
     }
     return List.copyOf(flat);
+  }
+
+  /**
+   * Prints operands joined by a keyword; an {@code Or} operand of an {@code And} is parenthesised
+   * (the only place precedence needs it, as operands are flattened).
+   */
+  private static String join(List<Filter> operands, String keyword) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < operands.size(); i++) {
+      if (i > 0) {
+        sb.append(keyword);
+      }
+      Filter f = operands.get(i);
+      if (f instanceof Or) {
+        sb.append('(').append(f).append(')');
+      } else {
+        sb.append(f);
+      }
+    }
+    return sb.toString();
   }
 
   /** Whether {@code filter} is or contains a {@link ValuePath}. */
