@@ -1,10 +1,15 @@
 /**
- * The Jackson 2.x adapter of scim-patch. The adapter itself arrives with the adapter issue; until
- * then the module holds no classes and exports nothing, and only puts the build and the module
- * graph in place. It will export {@code dev.scimpatch.jackson} alone.
+ * The Jackson 2.x adapter of scim-patch: JSON to tree and back ({@link dev.scimpatch.jackson.ScimJson}),
+ * SCIM error documents ({@link dev.scimpatch.jackson.ScimErrors}), a Jackson module
+ * ({@link dev.scimpatch.jackson.ScimPatchModule}), the one-call facade
+ * ({@link dev.scimpatch.jackson.ScimPatch}) and Bean Validation constraints
+ * ({@code dev.scimpatch.jackson.validation}, needing jakarta.validation at run time only if used).
+ * The command-line tool ({@code dev.scimpatch.jackson.cli}) is not exported.
  */
 module dev.scimpatch.jackson {
   requires transitive dev.scimpatch.core;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
+
+  exports dev.scimpatch.jackson;
 }

@@ -1,0 +1,438 @@
+package dev.scimpatch.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimBoolean;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimNull;
+import dev.scimpatch.tree.ScimNumber;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * JSON to scim-patch tree and back, with Jackson's streaming parser and generator (no
+ * intermediate {@link JsonNode}), and conversion from and to {@code JsonNode} for callers who hold
+ * one.
+ *
+ * <p>The reader is strict: a member name given twice in one object (ignoring ASCII case, as SCIM
+ * names are case-insensitive), content after the document, malformed JSON, and input beyond the
+ * stream limits are {@code 400 invalidSyntax}, never "last key wins". Numbers stay exact
+ * ({@link BigDecimal}; never a {@code double}). Immutable and thread-safe.
+ *
+ * <table>
+ *   <caption>Stream limits</caption>
+ *   <tr><th>limit</th><th>default</th></tr>
+ *   <tr><td>document length</td><td>1 MiB ({@link #DEFAULT_MAX_DOCUMENT_LENGTH})</td></tr>
+ *   <tr><td>nesting depth</td><td>32 ({@link #DEFAULT_MAX_DEPTH})</td></tr>
+ *   <tr><td>string length</td><td>512 KiB</td></tr>
+ *   <tr><td>member name length</td><td>1,024</td></tr>
+ *   <tr><td>number length</td><td>1,000 digits, scale within ±{@link ScimNumber#MAX_SCALE}</td></tr>
+ * </table>
+ */
+public final class ScimJson {
+
+  /** The default longest document, in bytes or characters: 1 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1 << 20;
+  /** The default deepest nesting of arrays and objects. */
+  public static final int DEFAULT_MAX_DEPTH = 32;
+
+  private static final ScimJson DEFAULTS = new ScimJson(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_DEPTH);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final JsonFactory factory;
+  private final int maxDepth;
+
+  private ScimJson(long maxDocumentLength, int maxDepth) {
+    this.maxDepth = maxDepth;
+    this.factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(maxDocumentLength)
+            .maxNestingDepth(maxDepth)
+            .maxStringLength(512 * 1024)
+            .maxNameLength(1024)
+            .maxNumberLength(1000)
+            .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxDepth + 1).build())
+        .build();
+  }
+
+  /** Returns the reader and writer with the default limits. */
+  public static ScimJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a reader and writer with other limits.
+   *
+   * @param maxDocumentLength the longest document, in bytes (or characters for readers), at least 2
+   * @param maxDepth the deepest nesting of arrays and objects, from 1 to 1,000
+   */
+  public static ScimJson withLimits(long maxDocumentLength, int maxDepth) {
+    if (maxDocumentLength < 2) {
+      throw new IllegalArgumentException("maxDocumentLength must be at least 2: " + maxDocumentLength);
+    }
+    if (maxDepth < 1 || maxDepth > 1000) {
+      throw new IllegalArgumentException("maxDepth must be between 1 and 1000: " + maxDepth);
+    }
+    return new ScimJson(maxDocumentLength, maxDepth);
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** Reads one JSON document. */
+  public ScimNode read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = factory.createParser(json)) {
+      return document(p);
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Reads one JSON document from a stream (UTF-8, -16 or -32, as RFC 8259 allows); does not close it. */
+  public ScimNode read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = factory.createParser(json)) {
+      return document(p);
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Reads one JSON document from characters; does not close the reader. */
+  public ScimNode read(Reader json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = factory.createParser(json)) {
+      return document(p);
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Reads one JSON document from a string. */
+  public ScimNode read(String json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = factory.createParser(json)) {
+      return document(p);
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * Reads one JSON document that must be an object.
+   *
+   * @throws ScimPatchException {@code 400 invalidSyntax} if it is malformed or not an object
+   */
+  public ScimObject readObject(byte[] json) {
+    return object(read(json));
+  }
+
+  static ScimObject object(ScimNode node) {
+    if (node instanceof ScimObject o) {
+      return o;
+    }
+    throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "expected a JSON object, not " + node.jsonType());
+  }
+
+  /**
+   * Reads the value at the parser's current token (or its next one, if it has none yet) and leaves
+   * the parser on the value's last token: for deserializers that receive a parser from
+   * databind. The parser's own stream limits apply.
+   *
+   * @throws ScimPatchException {@code 400 invalidSyntax} for malformed JSON or duplicate members
+   */
+  public ScimNode read(JsonParser parser) {
+    Objects.requireNonNull(parser, "parser");
+    try {
+      JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+      if (t == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
+      }
+      return value(parser, t);
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  private static ScimNode document(JsonParser p) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
+    }
+    ScimNode node = value(p, first);
+    if (p.nextToken() != null) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+          "content after the end of the JSON document " + where(p.currentTokenLocation()));
+    }
+    return node;
+  }
+
+  /** One value; nesting is bounded by the parser's depth constraint. */
+  private static ScimNode value(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case START_OBJECT: {
+        ScimObject.Builder b = ScimObject.builder();
+        for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
+          String name = p.currentName();
+          if (b.has(name)) {
+            throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "duplicate member \"" + snippet(name)
+                + "\" (names are case-insensitive) " + where(p.currentTokenLocation()));
+          }
+          b.put(name, value(p, p.nextToken()));
+        }
+        return b.build();
+      }
+      case START_ARRAY: {
+        ScimArray.Builder b = ScimArray.builder();
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+          b.add(value(p, e));
+        }
+        return b.build();
+      }
+      case VALUE_STRING:
+        return ScimString.of(p.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return number(p);
+      case VALUE_TRUE:
+        return ScimBoolean.TRUE;
+      case VALUE_FALSE:
+        return ScimBoolean.FALSE;
+      case VALUE_NULL:
+        return ScimNull.INSTANCE;
+      default:
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "unexpected " + t + " " + where(p.currentTokenLocation()));
+    }
+  }
+
+  private static ScimNumber number(JsonParser p) throws IOException {
+    String text = p.getText();
+    try {
+      return ScimNumber.parse(text);
+    } catch (NumberFormatException e) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "number out of range (scale beyond "
+          + ScimNumber.MAX_SCALE + ") " + where(p.currentTokenLocation()));
+    }
+  }
+
+  private static ScimPatchException malformed(IOException e) {
+    if (e instanceof StreamConstraintsException) {
+      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: " + e.getMessage());
+    }
+    if (e instanceof JsonProcessingException j) {
+      return ScimPatchException.of(ScimType.INVALID_SYNTAX,
+          "malformed JSON " + where(j.getLocation()) + ": " + firstLine(j.getOriginalMessage()));
+    }
+    throw new UncheckedIOException(e);
+  }
+
+  private static String where(JsonLocation at) {
+    if (at == null) {
+      return "";
+    }
+    return "at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return snippet(nl < 0 ? message : message.substring(0, nl));
+  }
+
+  private static String snippet(String s) {
+    return s.length() <= 64 ? s : s.substring(0, 64) + "...";
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /** Writes a node as compact UTF-8 JSON. */
+  public byte[] writeBytes(ScimNode node) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(node, out);
+    return out.toByteArray();
+  }
+
+  /** Writes a node as compact JSON text. */
+  public String writeString(ScimNode node) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      write(node, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes a node as compact UTF-8 JSON to a stream; does not close it. */
+  public void write(ScimNode node, OutputStream out) {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(node, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a node as compact JSON to a writer; does not close it. */
+  public void write(ScimNode node, Writer out) {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(node, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a node to a generator the caller owns (pretty-printed, say). */
+  public void write(ScimNode node, JsonGenerator g) throws IOException {
+    if (node instanceof ScimObject o) {
+      g.writeStartObject();
+      for (ScimObject.Member m : o.members()) {
+        g.writeFieldName(m.name());
+        write(m.value(), g);
+      }
+      g.writeEndObject();
+    } else if (node instanceof ScimArray a) {
+      g.writeStartArray();
+      for (ScimNode e : a) {
+        write(e, g);
+      }
+      g.writeEndArray();
+    } else if (node instanceof ScimString s) {
+      g.writeString(s.value());
+    } else if (node instanceof ScimNumber n) {
+      g.writeNumber(n.value());
+    } else if (node instanceof ScimBoolean b) {
+      g.writeBoolean(b.value());
+    } else {
+      g.writeNull();
+    }
+  }
+
+  // ------------------------------------------------------------------ JsonNode
+
+  /**
+   * Converts a Jackson tree. Numbers that Jackson holds as {@code double} convert through their
+   * decimal text.
+   *
+   * @throws ScimPatchException {@code 400 invalidSyntax} for a tree nested deeper than this
+   *     reader's limit, a non-finite number, or a node that is not JSON (binary, POJO)
+   */
+  public ScimNode fromJsonNode(JsonNode json) {
+    Objects.requireNonNull(json, "json");
+    return from(json, 0);
+  }
+
+  private ScimNode from(JsonNode json, int depth) {
+    if (depth > maxDepth) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON tree is nested deeper than " + maxDepth + " levels");
+    }
+    switch (json.getNodeType()) {
+      case OBJECT: {
+        ScimObject.Builder b = ScimObject.builder();
+        for (Map.Entry<String, JsonNode> e : json.properties()) {
+          if (b.has(e.getKey())) {
+            throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+                "duplicate member \"" + snippet(e.getKey()) + "\" (names are case-insensitive)");
+          }
+          b.put(e.getKey(), from(e.getValue(), depth + 1));
+        }
+        return b.build();
+      }
+      case ARRAY: {
+        ScimArray.Builder b = ScimArray.builder();
+        for (JsonNode e : json) {
+          b.add(from(e, depth + 1));
+        }
+        return b.build();
+      }
+      case STRING:
+        return ScimString.of(json.textValue());
+      case NUMBER:
+        return fromNumber(json);
+      case BOOLEAN:
+        return ScimBoolean.of(json.booleanValue());
+      case NULL:
+      case MISSING:
+        return ScimNull.INSTANCE;
+      default:
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a " + json.getNodeType() + " node is not JSON");
+    }
+  }
+
+  private static ScimNumber fromNumber(JsonNode json) {
+    if (json.isDouble() || json.isFloat()) {
+      double d = json.doubleValue();
+      if (!Double.isFinite(d)) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a number must be finite, not " + d);
+      }
+      return checked(new BigDecimal(Double.toString(d)));
+    }
+    return checked(json.decimalValue());
+  }
+
+  private static ScimNumber checked(BigDecimal value) {
+    if (Math.abs((long) value.scale()) > ScimNumber.MAX_SCALE) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "number out of range (scale beyond " + ScimNumber.MAX_SCALE + ")");
+    }
+    return ScimNumber.of(value);
+  }
+
+  /** Converts a node to a Jackson tree, numbers exactly ({@link java.math.BigDecimal}). */
+  public JsonNode toJsonNode(ScimNode node) {
+    Objects.requireNonNull(node, "node");
+    if (node instanceof ScimObject o) {
+      return toObjectNode(o);
+    } else if (node instanceof ScimArray a) {
+      ArrayNode array = NODES.arrayNode(a.size());
+      for (ScimNode e : a) {
+        array.add(toJsonNode(e));
+      }
+      return array;
+    } else if (node instanceof ScimString s) {
+      return NODES.textNode(s.value());
+    } else if (node instanceof ScimNumber n) {
+      return NODES.numberNode(n.value());
+    } else if (node instanceof ScimBoolean b) {
+      return NODES.booleanNode(b.value());
+    }
+    return NODES.nullNode();
+  }
+
+  /** Converts an object to a Jackson {@link ObjectNode}, members in order. */
+  public ObjectNode toObjectNode(ScimObject object) {
+    ObjectNode out = NODES.objectNode();
+    for (ScimObject.Member m : object.members()) {
+      out.set(m.name(), toJsonNode(m.value()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,257 @@
+package dev.scimpatch.jackson.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.scimpatch.PatchOperation;
+import dev.scimpatch.PatchRequest;
+import dev.scimpatch.PatchResult;
+import dev.scimpatch.Profile;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.jackson.ScimErrors;
+import dev.scimpatch.jackson.ScimJson;
+import dev.scimpatch.jackson.ScimPatch;
+import dev.scimpatch.schema.ResourceSchema;
+import dev.scimpatch.schema.ResourceSchemas;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code scim-patch} command: applies a PATCH request to a resource, or checks a request.
+ * Run {@code java -jar scim-patch.jar --help}.
+ *
+ * <p>Exit status: 0 success; 1 the request was refused (the SCIM error document is on standard
+ * error); 2 wrong usage or an unreadable file.
+ */
+public final class Main {
+
+  static final int OK = 0;
+  static final int REFUSED = 1;
+  static final int USAGE = 2;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs the command and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(new Main(System.out, System.err).run(args));
+  }
+
+  static String usage() {
+    return String.join("\n",
+        "Usage:",
+        "  scim-patch apply [--profile P] [--schema S] RESOURCE.json REQUEST.json",
+        "      Applies the PATCH request to the resource and prints the patched resource.",
+        "  scim-patch check [--profile P] [--schema S] REQUEST.json",
+        "      Says whether the PATCH request is acceptable, and if not, why.",
+        "  scim-patch --help",
+        "",
+        "Options:",
+        "  --profile P   the dialect: " + Profile.presets().stream().map(Profile::name)
+            .collect(Collectors.joining(", ")) + " (default strict)",
+        "  --schema S    User, Group or none (default: User for apply if the resource lists the",
+        "                User schema, Group if it lists the Group schema, else none; none for check)",
+        "",
+        "A refused request prints the SCIM error document (RFC 7644 §3.12) on standard error.",
+        "Exit status: 0 done, 1 refused, 2 wrong usage or unreadable file.",
+        "",
+        "Example:",
+        "  java -jar scim-patch.jar apply --schema User examples/user.json examples/add-email.json");
+  }
+
+  int run(String[] args) {
+    List<String> files = new ArrayList<>();
+    String profileName = "strict";
+    String schemaName = null;
+    if (args.length == 0) {
+      err.println(usage());
+      return USAGE;
+    }
+    String command = args[0];
+    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+      out.println(usage());
+      return OK;
+    }
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--help") || a.equals("-h")) {
+        out.println(usage());
+        return OK;
+      } else if (a.equals("--profile") || a.equals("--schema")) {
+        if (i + 1 >= args.length) {
+          return usageError(a + " needs a value");
+        }
+        if (a.equals("--profile")) {
+          profileName = args[++i];
+        } else {
+          schemaName = args[++i];
+        }
+      } else if (a.startsWith("--")) {
+        return usageError("unknown option " + a);
+      } else {
+        files.add(a);
+      }
+    }
+    Profile profile;
+    try {
+      profile = Profile.named(profileName);
+    } catch (IllegalArgumentException e) {
+      return usageError(e.getMessage());
+    }
+    try {
+      switch (command) {
+        case "apply":
+          if (files.size() != 2) {
+            return usageError("apply takes RESOURCE.json and REQUEST.json");
+          }
+          return apply(profile, schemaName, read(files.get(0)), read(files.get(1)));
+        case "check":
+          if (files.size() != 1) {
+            return usageError("check takes REQUEST.json");
+          }
+          return check(profile, schemaName, read(files.get(0)));
+        default:
+          return usageError("unknown command " + command);
+      }
+    } catch (UnreadableFile e) {
+      err.println("scim-patch: " + e.getMessage());
+      return USAGE;
+    }
+  }
+
+  private int apply(Profile profile, String schemaName, byte[] resource, byte[] request) {
+    try {
+      ResourceSchema schema = schemaName != null ? schema(schemaName) : guessSchema(resource);
+      ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
+      PatchResult result = patch.applyForResult(resource, request);
+      out.println(pretty(result.resource()));
+      if (!result.changed()) {
+        err.println("scim-patch: the request changed nothing");
+      }
+      return OK;
+    } catch (BadSchema e) {
+      return usageError(e.getMessage());
+    } catch (ScimPatchException e) {
+      err.println(pretty(ScimErrors.toNode(e)));
+      return REFUSED;
+    }
+  }
+
+  private int check(Profile profile, String schemaName, byte[] request) {
+    try {
+      ResourceSchema schema = schemaName == null ? null : schema(schemaName);
+      ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
+      PatchRequest parsed = patch.readRequest(request);
+      out.println("acceptable to profile " + profile.name() + ": " + parsed.operations().size()
+          + " operation" + (parsed.operations().size() == 1 ? "" : "s"));
+      for (PatchOperation op : parsed.operations()) {
+        out.println("  " + op.op() + (op.path() == null ? " (no path)" : " " + op.path()));
+      }
+      return OK;
+    } catch (BadSchema e) {
+      return usageError(e.getMessage());
+    } catch (ScimPatchException e) {
+      out.println("refused by profile " + profile.name() + ": " + e.getMessage());
+      err.println(pretty(ScimErrors.toNode(e)));
+      return REFUSED;
+    }
+  }
+
+  private static ResourceSchema schema(String name) {
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "user":
+        return ResourceSchemas.user();
+      case "group":
+        return ResourceSchemas.group();
+      case "none":
+        return null;
+      default:
+        throw new BadSchema("unknown schema " + name + "; use User, Group or none");
+    }
+  }
+
+  /** The built-in schema whose core URN the resource's {@code schemas} lists, if any. */
+  private static ResourceSchema guessSchema(byte[] resource) {
+    ScimNode node;
+    try {
+      node = ScimJson.defaults().read(resource);
+    } catch (ScimPatchException e) {
+      return null; // apply reports the unreadable resource
+    }
+    if (node instanceof ScimObject object && object.get("schemas") instanceof ScimArray urns) {
+      for (ResourceSchema s : List.of(ResourceSchemas.user(), ResourceSchemas.group())) {
+        for (ScimNode urn : urns) {
+          if (urn instanceof ScimString u && s.core().hasId(u.value())) {
+            return s;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private int usageError(String message) {
+    err.println("scim-patch: " + message);
+    err.println();
+    err.println(usage());
+    return USAGE;
+  }
+
+  private static byte[] read(String file) {
+    try {
+      return Files.readAllBytes(Path.of(file));
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFile("no such file: " + file);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new UnreadableFile("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String pretty(ScimNode node) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+      g.setPrettyPrinter(printer);
+      ScimJson.defaults().write(node, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  private static final class UnreadableFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableFile(String message) {
+      super(message);
+    }
+  }
+
+  private static final class BadSchema extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadSchema(String message) {
+      super(message);
+    }
+  }
+}
