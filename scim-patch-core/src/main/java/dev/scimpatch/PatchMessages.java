@@ -1,14 +1,12 @@
 package dev.scimpatch;
 
-import dev.scimpatch.internal.Ascii;
-import dev.scimpatch.internal.Text;
 import dev.scimpatch.path.Path;
 import dev.scimpatch.path.PathParser;
+import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -61,76 +59,26 @@ public final class PatchMessages {
   public static PatchRequest read(ScimNode body, PathParser paths) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(paths, "paths");
-    if (!(body instanceof ScimObject message)) {
-      throw syntax("a PATCH request body is a JSON object, not " + body.jsonType() + " (R-ENV-1)");
-    }
-    ScimNode schemas = member(message, "schemas");
-    if (!(schemas instanceof ScimArray urns) || urns.stream().noneMatch(
-        u -> u instanceof ScimString s && Ascii.equalsIgnoreCase(s.value(), PatchRequest.SCHEMA))) {
-      throw syntax("\"schemas\" must list " + PatchRequest.SCHEMA + " (R-ENV-1)");
-    }
-    ScimNode operations = member(message, "Operations");
-    if (operations == null) {
-      String other = message.nameOf("Operations");
-      throw syntax(other == null ? "\"Operations\" is missing (R-ENV-2)"
-          : "\"Operations\" is spelled " + Text.quote(other) + " (R-ENV-10)");
-    }
-    if (!(operations instanceof ScimArray list)) {
-      throw syntax("\"Operations\" must be an array of operations, not " + operations.jsonType() + " (R-ENV-2)");
-    }
-    if (list.isEmpty()) {
-      throw syntax("\"Operations\" must hold one or more operations (R-ENV-2)");
-    }
-    List<PatchOperation> ops = new ArrayList<>(list.size());
-    for (int i = 0; i < list.size(); i++) {
-      ScimNode op = list.get(i);
-      String pathText = op instanceof ScimObject o && member(o, "path") instanceof ScimString p ? p.value() : null;
-      try {
-        ops.add(operation(op, paths));
-      } catch (ScimPatchException e) {
-        throw e.withOperation(i, pathText);
-      }
-    }
-    return new PatchRequest(ops);
+    return new PatchRequest(new ProfileReader(Profile.strict(), paths, null).read(body));
   }
 
-  private static PatchOperation operation(ScimNode node, PathParser paths) {
-    if (!(node instanceof ScimObject op)) {
-      throw syntax("an operation is a JSON object, not " + node.jsonType());
-    }
-    ScimNode kind = member(op, "op");
-    if (!(kind instanceof ScimString k)) {
-      throw syntax(kind == null ? "\"op\" is missing (R-ENV-3)" : "\"op\" must be a string (R-ENV-3)");
-    }
-    ScimNode pathNode = member(op, "path");
-    Path path = null;
-    if (pathNode != null && !pathNode.isNull()) {
-      if (!(pathNode instanceof ScimString p)) {
-        throw ScimPatchException.of(ScimType.INVALID_PATH, "\"path\" must be a string, not " + pathNode.jsonType() + " (R-ENV-5)");
-      }
-      path = paths.parse(p.value());
-    }
-    ScimNode value = member(op, "value");
-    switch (k.value()) {
-      case "add":
-        return new PatchOperation.Add(path, value);
-      case "replace":
-        return new PatchOperation.Replace(path, value);
-      case "remove":
-        if (value != null) {
-          throw ScimPatchException.of(ScimType.INVALID_VALUE,
-              "a remove operation takes no \"value\"; its path says what to remove (R-ENV-8)");
-        }
-        return new PatchOperation.Remove(path);
-      default:
-        throw syntax("\"op\" is " + Text.quote(Text.snippet(k.value(), 0, 32))
-            + "; RFC 7644 knows \"add\", \"remove\" and \"replace\" (R-ENV-3, R-ENV-4)");
-    }
-  }
-
-  /** A member spelled exactly {@code name}, or {@code null}. */
-  private static @Nullable ScimNode member(ScimObject object, String name) {
-    return name.equals(object.nameOf(name)) ? object.get(name) : null;
+  /**
+   * Reads a PatchOp message under a profile: its tolerances rewrite the input into canonical
+   * operations, and its emulation checks refuse what the emulated server refuses (see
+   * {@link Profile}). Value shapes that depend on attribute types (T5, T7, T8, T15, T16) need the
+   * schema; without one they leave values as they are.
+   *
+   * @param schema the resource schema, or {@code null} for schema-less resources
+   * @return the canonical operations; empty only when the profile accepts an empty
+   *     {@code Operations} array (T4)
+   * @throws ScimPatchException as the table above says, as far as the profile does not relax it,
+   *     and for what the profile's emulation refuses
+   */
+  public static List<PatchOperation> read(ScimNode body, PathParser paths, Profile profile, @Nullable ResourceSchema schema) {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(profile, "profile");
+    return new ProfileReader(profile, paths, schema).read(body);
   }
 
   /**
@@ -156,9 +104,5 @@ public final class PatchMessages {
         .put("schemas", ScimArray.of(ScimString.of(PatchRequest.SCHEMA)))
         .put("Operations", ops.build())
         .build();
-  }
-
-  private static ScimPatchException syntax(String reason) {
-    return ScimPatchException.of(ScimType.INVALID_SYNTAX, reason);
   }
 }

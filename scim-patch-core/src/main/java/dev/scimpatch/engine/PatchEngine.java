@@ -3,6 +3,7 @@ package dev.scimpatch.engine;
 import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
+import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.path.AttributeTraits;
 import dev.scimpatch.path.FilterEvaluator;
@@ -68,26 +69,43 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PatchEngine {
 
-  private static final PatchEngine SCHEMALESS = new PatchEngine(null);
+  private static final PatchEngine SCHEMALESS = new PatchEngine(null, Profile.strict());
 
   private final @Nullable ResourceSchema schema;
+  private final Profile profile;
   private final AttributeTraits traits;
   private final FilterEvaluator evaluator;
 
-  private PatchEngine(@Nullable ResourceSchema schema) {
-    this.schema = schema;
-    this.traits = schema == null ? AttributeTraits.schemaless() : new SchemaTraits(schema);
+  private PatchEngine(@Nullable ResourceSchema schema, Profile profile) {
+    this.schema = schema == null || profile.extensions().isEmpty() ? schema : schema.withExtensions(profile.extensions());
+    this.profile = profile;
+    this.traits = this.schema == null ? AttributeTraits.schemaless() : new SchemaTraits(this.schema);
     this.evaluator = FilterEvaluator.of(traits);
   }
 
-  /** Returns an engine for resources of the given schema. */
+  /** Returns an engine for resources of the given schema, with the strict profile. */
   public static PatchEngine of(ResourceSchema schema) {
-    return new PatchEngine(Objects.requireNonNull(schema, "schema"));
+    return new PatchEngine(Objects.requireNonNull(schema, "schema"), Profile.strict());
   }
 
-  /** Returns an engine for resources without a schema. */
+  /**
+   * Returns an engine for resources of the given schema ({@code null}: schema-less) that answers
+   * the open questions as {@code profile}'s semantics switches (S2–S7, E6, E11) say, and knows its
+   * schema extensions. The profile's tolerance and other emulation switches act on the request
+   * before it reaches the engine ({@link dev.scimpatch.PatchMessages}).
+   */
+  public static PatchEngine of(@Nullable ResourceSchema schema, Profile profile) {
+    return new PatchEngine(schema, Objects.requireNonNull(profile, "profile"));
+  }
+
+  /** Returns an engine for resources without a schema, with the strict profile. */
   public static PatchEngine schemaless() {
     return SCHEMALESS;
+  }
+
+  /** Returns the profile whose semantics this engine follows. */
+  public Profile profile() {
+    return profile;
   }
 
   /** Returns the schema, or empty for a schema-less engine. */
@@ -115,10 +133,22 @@ public final class PatchEngine {
    *     and {@link ScimPatchException#path()} name the operation, and nothing was applied
    */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
-    Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(request, "request");
+    return apply(resource, request.operations());
+  }
+
+  /**
+   * Applies operations to a resource; no operations change nothing (a profile may accept an empty
+   * {@code Operations} array, T4).
+   *
+   * @return the patched resource and whether anything changed
+   * @throws ScimPatchException if an operation fails; its {@link ScimPatchException#operationIndex()}
+   *     and {@link ScimPatchException#path()} name the operation, and nothing was applied
+   */
+  public PatchResult apply(ScimObject resource, List<PatchOperation> operations) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(operations, "operations");
     Run run = new Run(this, resource);
-    List<PatchOperation> operations = request.operations();
     for (int i = 0; i < operations.size(); i++) {
       PatchOperation op = operations.get(i);
       try {

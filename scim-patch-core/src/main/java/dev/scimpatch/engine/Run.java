@@ -2,6 +2,7 @@ package dev.scimpatch.engine;
 
 import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchResult;
+import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.internal.Ascii;
@@ -39,6 +40,7 @@ final class Run {
   private static final String SCHEMAS = "schemas";
 
   private final PatchEngine engine;
+  private final Profile profile;
   private final @Nullable ResourceSchema rs;
   private final ScimObject input;
   private final Container root;
@@ -76,6 +78,7 @@ final class Run {
 
   Run(PatchEngine engine, ScimObject input) {
     this.engine = engine;
+    this.profile = engine.profile();
     this.rs = engine.resourceSchema();
     this.input = input;
     this.root = new Container(input);
@@ -169,10 +172,16 @@ final class Run {
     if (filter != null) {
       checkFilter(t, filter);
       if (!isMultiValued(t, null)) {
+        if (profile.unmatchedFilterOnRemove() == Profile.UnmatchedRemove.NO_TARGET) {
+          throw noTarget("the filter [" + filter + "] matched no value: " + Text.quote(t.name) + " has none (S4)");
+        }
         return; // nothing to select from: no change (R-REM-8)
       }
       WorkingArray values = array(t);
       List<Integer> selected = select(t, values, filter);
+      if (selected.isEmpty() && profile.unmatchedFilterOnRemove() == Profile.UnmatchedRemove.NO_TARGET) {
+        throw noTarget("the filter [" + filter + "] matched no value of " + Text.quote(t.name) + " (S4)");
+      }
       if (subName == null) {
         removeValues(t, values, selected);
       } else {
@@ -212,8 +221,14 @@ final class Run {
         Attribute def = rs.coreAttribute(name).orElseThrow(() -> unknownAttribute(name, s.id()));
         return new Target(root, def.name(), def, s.id());
       }
-      Attribute def = s.attribute(name).orElseThrow(() -> unknownAttribute(name, s.id()));
-      return new Target(extension(s.id()), def.name(), def, s.id());
+      Optional<Attribute> def = s.attribute(name);
+      if (def.isEmpty() && s.open()) {
+        Container container = extension(s.id());
+        String spelling = container.spelling(name);
+        return new Target(container, spelling != null ? spelling : name, null, s.id());
+      }
+      Attribute d = def.orElseThrow(() -> unknownAttribute(name, s.id()));
+      return new Target(extension(s.id()), d.name(), d, s.id());
     }
     Optional<Attribute> core = rs.coreAttribute(name);
     if (core.isPresent()) {
@@ -373,6 +388,16 @@ final class Run {
     ScimObject given = requireObject(t, value);
     ScimNode current = t.container.get(t.name);
     ScimObject old = current instanceof ScimObject o ? o : ScimObject.empty();
+    if (replace && profile.complexReplace() == Profile.ComplexReplace.OVERWRITE) {
+      // S5: every sub-attribute not given is removed, with the same checks as a removal.
+      for (ScimObject.Member m : old.members()) {
+        if (!given.has(m.name())) {
+          Attribute subDef = t.def == null ? null : t.def.subAttribute(m.name()).orElse(null);
+          checkSubChange(t, subDef, m.name(), m.value(), null);
+          old = old.without(m.name());
+        }
+      }
+    }
     ScimObject merged = mergeInto(t, old, given, replace);
     setObject(t, current, merged);
   }
@@ -441,22 +466,15 @@ final class Run {
 
   /** Add to a multi-valued attribute: append, skipping duplicates (R-ADD-5, R-ADD-6, R-ADD-13). */
   private void addValues(Target t, ScimNode value) {
-    List<ScimNode> elements = elements(t, value);
+    List<ScimNode> elements = keepLastPrimary(t, elements(t, value));
     if (elements.isEmpty()) {
       return;
     }
     WorkingArray values = array(t);
     int primary = -1;
-    int primaries = 0;
-    for (ScimNode e : elements) {
-      if (isPrimary(e)) {
-        primaries++;
-      }
-    }
-    requireOnePrimary(t, primaries);
     boolean hadValues = !values.isEmpty();
     for (ScimNode e : elements) {
-      if (containsEqual(t, values, e)) {
+      if (profile.duplicateOnAdd() == Profile.DuplicateOnAdd.SKIP_EQUAL && containsEqual(t, values, e)) {
         continue;
       }
       if (t.def != null && t.def.mutability() == Mutability.READ_ONLY) {
@@ -474,22 +492,24 @@ final class Run {
     if (primary >= 0) {
       demoteOthers(t, values, primary);
     }
+    checkCardinality(t, values.positions().size());
+  }
+
+  /** E6: attributes the emulated server holds one value of. */
+  private void checkCardinality(Target t, int size) {
+    if (size > 1 && profile.singleValueAttributes().contains(t.name)) {
+      throw invalidValue(Text.quote(t.name) + " holds at most one value on this server (" + profile.name() + ", E6)");
+    }
   }
 
   /** Replace all values of a multi-valued attribute (R-REP-3); {@code []} or null unassigns. */
   private void replaceValues(Target t, ScimNode value) {
-    List<ScimNode> elements = value.isNull() ? List.of() : elements(t, value);
-    int primaries = 0;
-    for (ScimNode e : elements) {
-      if (isPrimary(e)) {
-        primaries++;
-      }
-    }
-    requireOnePrimary(t, primaries);
+    List<ScimNode> elements = value.isNull() ? List.of() : keepLastPrimary(t, elements(t, value));
     if (elements.isEmpty()) {
       unassign(t);
       return;
     }
+    checkCardinality(t, elements.size());
     ScimArray replacement = ScimArray.of(elements);
     ScimNode current = t.container.get(t.name);
     checkChange(t.def, t.name, current, replacement);
@@ -502,12 +522,26 @@ final class Run {
   /** Add or replace at {@code attr[filter]} or {@code attr[filter].sub} (R-ADD-10, R-REP-6, R-REP-7). */
   private void writeSelected(Target t, Filter filter, @Nullable String sub, @Nullable Attribute subDef,
       ScimNode value, boolean replace) {
+    Profile.UnmatchedFilter answer = replace ? profile.unmatchedFilterOnReplace() : profile.unmatchedFilterOnAdd();
     if (!isMultiValued(t, null)) {
-      throw noTarget("the filter matched no value: " + Text.quote(t.name) + " has none");
+      boolean absent = t.container.get(t.name) == null;
+      if (!absent || answer == Profile.UnmatchedFilter.NO_TARGET) {
+        throw noTarget("the filter matched no value: " + Text.quote(t.name) + " has none");
+      }
+      if (answer == Profile.UnmatchedFilter.NO_CHANGE) {
+        return;
+      }
     }
     WorkingArray values = array(t);
     List<Integer> selected = select(t, values, filter);
     if (selected.isEmpty()) {
+      if (answer == Profile.UnmatchedFilter.NO_CHANGE) {
+        return;
+      }
+      if (answer == Profile.UnmatchedFilter.CREATE_FROM_FILTER) {
+        createFromFilter(t, values, filter, sub, subDef, value);
+        return;
+      }
       throw noTarget("the filter [" + filter + "] matched no value of " + Text.quote(t.name)
           + (replace ? " (R-REP-8)" : " (R-ADD-11)"));
     }
@@ -563,6 +597,47 @@ final class Run {
     }
   }
 
+  /**
+   * S2, S3: a new value made of the filter's {@code eq} terms and the operation's value; it must
+   * satisfy the filter, else {@code noTarget} as without the switch (erratum 8097).
+   */
+  private void createFromFilter(Target t, WorkingArray values, Filter filter, @Nullable String sub,
+      @Nullable Attribute subDef, ScimNode value) {
+    ScimObject element = fromEqTerms(filter);
+    if (element == null || (t.def != null && !t.def.isComplex())) {
+      throw noTarget("the filter [" + filter + "] matched no value of " + Text.quote(t.name)
+          + ", and only eq terms joined by and can make one (" + profile.name() + ", erratum 8097)");
+    }
+    element = (ScimObject) normalize(t.def, element, t.name);
+    if (sub != null) {
+      if (value.isNull()) {
+        return;
+      }
+      element = withSub(t, element, sub, subDef, value);
+    } else {
+      element = mergeInto(t, element, requireObject(t, value), false);
+    }
+    if (!engine.evaluator().matches(filter, element, t.scope())) {
+      throw noTarget("the value made from the filter [" + filter + "] would not match it (erratum 8097)");
+    }
+    addValues(t, element);
+  }
+
+  /** The object {@code a eq x and b eq y} describes, or {@code null} if the filter is not such. */
+  private static @Nullable ScimObject fromEqTerms(Filter filter) {
+    List<Filter> terms = filter instanceof Filter.And and ? and.operands() : List.of(filter);
+    ScimObject element = ScimObject.empty();
+    for (Filter term : terms) {
+      if (!(term instanceof Filter.Comparison c) || c.operator() != ComparisonOperator.EQ
+          || c.attribute().schema() != null || c.attribute().subAttribute() != null
+          || !c.value().isScalar() || element.has(c.attribute().name())) {
+        return null;
+      }
+      element = element.with(c.attribute().name(), c.value());
+    }
+    return element;
+  }
+
   private void removeValues(Target t, WorkingArray values, List<Integer> positions) {
     if (positions.isEmpty()) {
       return; // R-REM-8
@@ -597,6 +672,10 @@ final class Run {
       if (element != null && engine.evaluator().matches(filter, element, scope)) {
         selected.add(i);
       }
+    }
+    if (selected.size() > 1 && profile.filterMatches() == Profile.FilterMatches.AT_MOST_ONE) {
+      throw ScimPatchException.atIndex(ScimType.INVALID_FILTER, "the filter selects " + selected.size()
+          + " values of " + Text.quote(t.name) + "; this server allows one (" + profile.name() + ", E11)", filter.toString(), -1);
     }
     return selected;
   }
@@ -687,8 +766,34 @@ final class Run {
     return element instanceof ScimObject o && ScimBoolean.TRUE.equals(o.get("primary"));
   }
 
+  /**
+   * The values of one operation with at most one primary: two or more are {@code invalidValue}
+   * (U-7), or under S6 {@code LAST_WINS} all but the last are made non-primary.
+   */
+  private List<ScimNode> keepLastPrimary(Target t, List<ScimNode> elements) {
+    int last = -1;
+    int primaries = 0;
+    for (int i = 0; i < elements.size(); i++) {
+      if (isPrimary(elements.get(i))) {
+        primaries++;
+        last = i;
+      }
+    }
+    requireOnePrimary(t, primaries);
+    if (primaries <= 1) {
+      return elements;
+    }
+    List<ScimNode> out = new ArrayList<>(elements);
+    for (int i = 0; i < out.size(); i++) {
+      if (i != last && out.get(i) instanceof ScimObject o && isPrimary(o)) {
+        out.set(i, o.with(spellingIn(o, "primary"), ScimBoolean.FALSE));
+      }
+    }
+    return out;
+  }
+
   private void requireOnePrimary(Target t, int primaries) {
-    if (primaries > 1) {
+    if (primaries > 1 && profile.multiplePrimary() == Profile.MultiplePrimary.REJECT) {
       throw invalidValue("one operation sets primary on " + primaries + " values of " + Text.quote(t.name)
           + "; at most one value is primary (R-GEN-6, U-7)");
     }

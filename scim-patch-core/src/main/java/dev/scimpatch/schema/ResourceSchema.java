@@ -84,6 +84,20 @@ public final class ResourceSchema {
     return new ResourceSchema(name, core, List.copyOf(extensions));
   }
 
+  /**
+   * Returns this resource schema with more extensions (those whose id it already has are left
+   * out), for example the extensions a vendor profile knows.
+   */
+  public ResourceSchema withExtensions(List<Schema> more) {
+    List<Schema> all = new ArrayList<>(extensions);
+    for (Schema s : more) {
+      if (schema(s.id()).isEmpty()) {
+        all.add(s);
+      }
+    }
+    return all.size() == extensions.size() ? this : of(name, core, all);
+  }
+
   /** Returns the resource type's name. */
   public String name() {
     return name;

@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param name the human-readable name, for example {@code User}
  * @param description the description, empty if none
  * @param attributes the attribute definitions
+ * @param open whether attributes it does not define are allowed too: an open schema (such as a
+ *     vendor's key/value extension whose attribute names are tenant-defined) takes them as the
+ *     schema-less engine does, untyped and read/write
  */
-public record Schema(String id, String name, String description, List<Attribute> attributes) {
+public record Schema(String id, String name, String description, List<Attribute> attributes, boolean open) {
 
   /**
    * Creates a schema.
@@ -37,6 +40,16 @@ public record Schema(String id, String name, String description, List<Attribute>
         }
       }
     }
+  }
+
+  /** Creates a closed schema: only the attributes it defines. */
+  public Schema(String id, String name, String description, List<Attribute> attributes) {
+    this(id, name, description, attributes, false);
+  }
+
+  /** Returns an open schema with no attributes of its own: any attribute name goes, untyped. */
+  public static Schema open(String id, String name) {
+    return new Schema(id, name, "", List.of(), true);
   }
 
   /** Returns a schema with the given id, name and attributes, and no description. */

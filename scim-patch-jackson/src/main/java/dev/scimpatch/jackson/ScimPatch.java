@@ -3,6 +3,7 @@ package dev.scimpatch.jackson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimpatch.PatchMessages;
+import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
@@ -14,6 +15,8 @@ import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -52,10 +55,21 @@ public final class ScimPatch {
   private ScimPatch(Builder b) {
     this.profile = b.profile;
     this.schema = b.schema;
-    this.engine = b.schema == null ? PatchEngine.schemaless() : PatchEngine.of(b.schema);
-    this.paths = b.schema == null ? PathParser.defaults()
-        : PathParser.builder().schemaUrns(b.schema.schemaUrns()).build();
+    this.engine = PatchEngine.of(b.schema, b.profile);
+    this.paths = PathParser.builder().schemaUrns(knownUrns(engine, b.profile)).build();
     this.json = b.json;
+  }
+
+  /** The schema URNs paths are parsed with: the schema's, with the profile's extensions. */
+  private static List<String> knownUrns(PatchEngine engine, Profile profile) {
+    List<String> urns = new ArrayList<>();
+    engine.schema().ifPresent(s -> urns.addAll(s.schemaUrns()));
+    profile.extensions().forEach(e -> {
+      if (!urns.contains(e.id())) {
+        urns.add(e.id());
+      }
+    });
+    return urns;
   }
 
   /** Returns a builder: strict profile, no schema, default JSON limits. */
@@ -83,7 +97,7 @@ public final class ScimPatch {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(patchRequest, "patchRequest");
     ScimObject stored = resource(convertResource(resource));
-    return json.toObjectNode(apply(stored, readRequest(patchRequest)).resource());
+    return json.toObjectNode(engine.apply(stored, readOperations(json.fromJsonNode(patchRequest))).resource());
   }
 
   /**
@@ -106,7 +120,7 @@ public final class ScimPatch {
     Objects.requireNonNull(resourceJson, "resourceJson");
     Objects.requireNonNull(patchRequestJson, "patchRequestJson");
     ScimObject resource = resource(resourceJson);
-    return apply(resource, readRequest(patchRequestJson));
+    return engine.apply(resource, readOperations(json.read(patchRequestJson)));
   }
 
   /**
@@ -120,36 +134,51 @@ public final class ScimPatch {
   public boolean apply(InputStream resourceJson, InputStream patchRequestJson, OutputStream out) {
     Objects.requireNonNull(out, "out");
     ScimObject resource = resource(readResource(resourceJson));
-    PatchResult result = apply(resource, readRequest(json.read(patchRequestJson)));
+    PatchResult result = engine.apply(resource, readOperations(json.read(patchRequestJson)));
     json.write(result.resource(), out);
     return result.changed();
   }
 
-  /** Applies a request already read to a resource tree. */
+  /** Applies a request already read to a resource tree (no further profile rewriting). */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
     return engine.apply(resource, request);
   }
 
   /**
-   * Reads a PatchOp request body.
+   * Reads a PatchOp request body under this facade's profile: the canonical operations the
+   * engine will apply.
    *
-   * @throws ScimPatchException {@code 400} as {@link PatchMessages} says
+   * @throws ScimPatchException {@code 400} as {@link PatchMessages} says, and the refusals of the
+   *     profile's emulation; {@code 400 invalidSyntax} for an empty {@code Operations} array even
+   *     where the profile accepts one, as a request has one or more operations (see
+   *     {@link #readOperations(byte[])})
    */
   public PatchRequest readRequest(byte[] patchRequestJson) {
-    return readRequest(json.read(patchRequestJson));
+    return new PatchRequest(readOperations(patchRequestJson));
   }
 
   /**
-   * Reads a PatchOp request from a Jackson tree.
+   * Reads a PatchOp request from a Jackson tree under this facade's profile.
    *
-   * @throws ScimPatchException {@code 400} as {@link PatchMessages} says
+   * @throws ScimPatchException as {@link #readRequest(byte[])}
    */
   public PatchRequest readRequest(JsonNode patchRequest) {
-    return readRequest(json.fromJsonNode(patchRequest));
+    return new PatchRequest(readOperations(json.fromJsonNode(patchRequest)));
   }
 
-  private PatchRequest readRequest(ScimNode body) {
-    return PatchMessages.read(body, paths);
+  /**
+   * Reads a PatchOp request body under this facade's profile into canonical operations; empty
+   * when the profile accepts an empty {@code Operations} array (T4).
+   *
+   * @throws ScimPatchException {@code 400} as {@link PatchMessages} says, and the refusals of the
+   *     profile's emulation
+   */
+  public List<PatchOperation> readOperations(byte[] patchRequestJson) {
+    return readOperations(json.read(patchRequestJson));
+  }
+
+  private List<PatchOperation> readOperations(ScimNode body) {
+    return PatchMessages.read(body, paths, profile, engine.schema().orElse(null));
   }
 
   private ScimObject resource(byte[] resourceJson) {
