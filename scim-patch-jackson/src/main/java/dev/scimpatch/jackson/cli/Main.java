@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.scimpatch.PatchOperation;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
@@ -156,24 +155,69 @@ public final class Main {
     }
   }
 
+  /**
+   * Reads the request under the profile; when it is refused, reads each operation alone too, so
+   * every refused operation is listed with its reason, not only the first.
+   */
   private int check(Profile profile, String schemaName, byte[] request) {
+    ScimPatch patch;
     try {
-      ResourceSchema schema = schemaName == null ? null : schema(schemaName);
-      ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
-      PatchRequest parsed = patch.readRequest(request);
-      out.println("acceptable to profile " + profile.name() + ": " + parsed.operations().size()
-          + " operation" + (parsed.operations().size() == 1 ? "" : "s"));
-      for (PatchOperation op : parsed.operations()) {
+      patch = ScimPatch.builder().profile(profile).schema(schemaName == null ? null : schema(schemaName)).build();
+    } catch (BadSchema e) {
+      return usageError(e.getMessage());
+    }
+    try {
+      List<PatchOperation> ops = patch.readOperations(request);
+      out.println("acceptable to profile " + profile.name() + ": " + ops.size()
+          + " operation" + (ops.size() == 1 ? "" : "s") + " after rewriting");
+      for (PatchOperation op : ops) {
         out.println("  " + op.op() + (op.path() == null ? " (no path)" : " " + op.path()));
       }
       return OK;
-    } catch (BadSchema e) {
-      return usageError(e.getMessage());
-    } catch (ScimPatchException e) {
-      out.println("refused by profile " + profile.name() + ": " + e.getMessage());
-      err.println(pretty(ScimErrors.toNode(e)));
+    } catch (ScimPatchException refused) {
+      out.println("refused by profile " + profile.name() + ":");
+      List<String> reasons = eachOperation(patch, request);
+      if (reasons.isEmpty()) {
+        reasons = List.of(refused.getMessage());
+      }
+      reasons.forEach(r -> out.println("  " + r));
+      err.println(pretty(ScimErrors.toNode(refused)));
       return REFUSED;
     }
+  }
+
+  /** The reasons each operation is refused for, read alone; empty when the message itself is refused. */
+  private static List<String> eachOperation(ScimPatch patch, byte[] request) {
+    ScimNode body;
+    try {
+      body = ScimJson.defaults().read(request);
+    } catch (ScimPatchException e) {
+      return List.of();
+    }
+    if (!(body instanceof ScimObject message)) {
+      return List.of();
+    }
+    String operations = null;
+    for (String name : message.names()) {
+      if (name.equalsIgnoreCase("Operations") && message.get(name) instanceof ScimArray) {
+        operations = name;
+      }
+    }
+    if (operations == null) {
+      return List.of();
+    }
+    ScimArray ops = (ScimArray) message.get(operations);
+    List<String> reasons = new ArrayList<>();
+    for (int i = 0; i < ops.size(); i++) {
+      byte[] single = ScimJson.defaults().writeBytes(message.with(operations, ScimArray.of(ops.get(i))));
+      try {
+        patch.readOperations(single);
+      } catch (ScimPatchException e) {
+        String detail = e.getMessage().replaceFirst("^operation 0", "operation " + i);
+        reasons.add(detail + " [" + e.status() + (e.scimType() == null ? "" : " " + e.scimType().keyword()) + "]");
+      }
+    }
+    return reasons;
   }
 
   private static ResourceSchema schema(String name) {
