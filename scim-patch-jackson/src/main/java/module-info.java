@@ -10,6 +10,8 @@ module dev.scimpatch.jackson {
   requires transitive dev.scimpatch.core;
   requires transitive com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
+  requires static transitive jakarta.validation;
 
   exports dev.scimpatch.jackson;
+  exports dev.scimpatch.jackson.validation;
 }

@@ -351,8 +351,9 @@ public final class ScimJson {
     return from(json, 0);
   }
 
+  /** {@code depth}: the containers around {@code json}; like the stream reader, at most maxDepth containers nest. */
   private ScimNode from(JsonNode json, int depth) {
-    if (depth > maxDepth) {
+    if (json.isContainerNode() && depth >= maxDepth) {
       throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON tree is nested deeper than " + maxDepth + " levels");
     }
     switch (json.getNodeType()) {

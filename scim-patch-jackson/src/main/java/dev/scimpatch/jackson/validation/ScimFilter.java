@@ -1,0 +1,55 @@
+package dev.scimpatch.jackson.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link String} must be a SCIM filter (RFC 7644 §3.4.2.2) that
+ * {@link dev.scimpatch.path.PathParser#parseFilter(String)} accepts with the default limits, such
+ * as a {@code filter} query parameter. {@code null} is valid.
+ *
+ * <p>The violation message is {@link #message()} followed by the {@code scimType} keyword, for
+ * example {@code "is not a valid SCIM filter (invalidFilter)"}; it never quotes the filter.
+ */
+@Documented
+@Constraint(validatedBy = ScimFilterValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(ScimFilter.List.class)
+public @interface ScimFilter {
+
+  /** The message template; by default the fixed text "is not a valid SCIM filter". */
+  String message() default "{dev.scimpatch.jackson.validation.ScimFilter.message}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The schema URNs to parse attribute paths in the filter with (R-PATH-8). Each must be a URN,
+   * or initializing the validator fails. Default: none known.
+   */
+  String[] schemaUrns() default {};
+
+  /** Several {@link ScimFilter} constraints on one element, for different groups. */
+  @Documented
+  @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    /** The constraints. */
+    ScimFilter[] value();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.scimpatch.jackson.validation;
+
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.path.PathParser;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validator of {@link ScimFilter}: parses with {@link PathParser#parseFilter(String)}. A Bean
+ * Validation provider uses it; applications do not.
+ */
+public final class ScimFilterValidator implements ConstraintValidator<ScimFilter, String> {
+  private PathParser paths = PathParser.defaults();
+
+  /** Creates the validator; the provider then calls {@link #initialize}. */
+  public ScimFilterValidator() {}
+
+  @Override
+  public void initialize(ScimFilter constraint) {
+    paths = Violations.parser(constraint.schemaUrns());
+  }
+
+  @Override
+  public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    try {
+      paths.parseFilter(value);
+      return true;
+    } catch (ScimPatchException e) {
+      return Violations.refuse(context, e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.scimpatch.jackson.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link String} must be a SCIM PATCH path (RFC 7644 §3.5.2, Figure 7) that
+ * {@link dev.scimpatch.path.PathParser#parse(String)} accepts with the default limits.
+ * {@code null} is valid.
+ *
+ * <p>The violation message is {@link #message()} followed by the {@code scimType} keyword,
+ * {@code invalidPath} or {@code invalidFilter} (an error inside the brackets), for example
+ * {@code "is not a valid SCIM attribute path (invalidPath)"}; it never quotes the path.
+ */
+@Documented
+@Constraint(validatedBy = ScimPathValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(ScimPath.List.class)
+public @interface ScimPath {
+
+  /** The message template; by default the fixed text "is not a valid SCIM attribute path". */
+  String message() default "{dev.scimpatch.jackson.validation.ScimPath.message}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The schema URNs to parse paths with (R-PATH-8). Each must be a URN, or initializing the
+   * validator fails. Default: none known.
+   */
+  String[] schemaUrns() default {};
+
+  /** Several {@link ScimPath} constraints on one element, for different groups. */
+  @Documented
+  @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    /** The constraints. */
+    ScimPath[] value();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.scimpatch.jackson.validation;
+
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.path.PathParser;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validator of {@link ScimPath}: parses with {@link PathParser#parse(String)}. A Bean
+ * Validation provider uses it; applications do not.
+ */
+public final class ScimPathValidator implements ConstraintValidator<ScimPath, String> {
+  private PathParser paths = PathParser.defaults();
+
+  /** Creates the validator; the provider then calls {@link #initialize}. */
+  public ScimPathValidator() {}
+
+  @Override
+  public void initialize(ScimPath constraint) {
+    paths = Violations.parser(constraint.schemaUrns());
+  }
+
+  @Override
+  public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    try {
+      paths.parse(value);
+      return true;
+    } catch (ScimPatchException e) {
+      return Violations.refuse(context, e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.scimpatch.jackson.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated element must be a SCIM PATCH request body (RFC 7644 §3.5.2) that
+ * {@link dev.scimpatch.PatchMessages#read(dev.scimpatch.tree.ScimNode, dev.scimpatch.path.PathParser)}
+ * accepts: the PatchOp schema, one or more operations, each with a known {@code op}, a path that
+ * parses and a value where one is needed. Whether the operations then apply to a resource is not
+ * checked here; that takes the resource.
+ *
+ * <p>Supported types:
+ * <ul>
+ *   <li>{@link String}: JSON text;</li>
+ *   <li>{@code byte[]}: UTF-8 JSON;</li>
+ *   <li>{@link com.fasterxml.jackson.databind.JsonNode}: a Jackson tree;</li>
+ *   <li>{@link dev.scimpatch.PatchRequest}: already read, so always valid.</li>
+ * </ul>
+ * JSON is read as {@link dev.scimpatch.jackson.ScimJson#defaults()} reads it. {@code null} is
+ * valid.
+ *
+ * <pre>{@code
+ * @PatchMapping("/scim/v2/Users/{id}")
+ * ResponseEntity<byte[]> patch(@PathVariable String id,
+ *     @RequestBody @ValidPatchRequest(schemaUrns = {
+ *         "urn:ietf:params:scim:schemas:core:2.0:User",
+ *         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"}) byte[] body) { ... }
+ * }</pre>
+ *
+ * <p>The violation message is {@link #message()} followed by the {@code scimType} keyword and the
+ * failing operation's index, for example {@code "is not a valid SCIM PATCH request
+ * (invalidValue, operation 0)"}; it never quotes the request.
+ */
+@Documented
+@Constraint(validatedBy = {
+    PatchRequestValidators.ForString.class,
+    PatchRequestValidators.ForBytes.class,
+    PatchRequestValidators.ForJsonNode.class,
+    PatchRequestValidators.ForPatchRequest.class})
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(ValidPatchRequest.List.class)
+public @interface ValidPatchRequest {
+
+  /** The message template; by default the fixed text "is not a valid SCIM PATCH request". */
+  String message() default "{dev.scimpatch.jackson.validation.ValidPatchRequest.message}";
+
+  /** The validation groups. */
+  Class<?>[] groups() default {};
+
+  /** The payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The schema URNs to parse paths with (R-PATH-8), for example those of
+   * {@link dev.scimpatch.schema.ResourceSchema#schemaUrns()}. Each must be a URN, or
+   * initializing the validator fails. Default: none known.
+   */
+  String[] schemaUrns() default {};
+
+  /** Several {@link ValidPatchRequest} constraints on one element, for different groups. */
+  @Documented
+  @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    /** The constraints. */
+    ValidPatchRequest[] value();
+  }
+}
