@@ -69,6 +69,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PatchEngine {
 
+  /**
+   * The deepest value an operation may carry: objects and arrays nested at most this many levels.
+   * RFC 7643 §2.3.8 keeps real values within three (a multi-valued complex attribute holding a
+   * multi-valued sub-attribute); the bound keeps patched resources within what JSON readers
+   * accept. Deeper is {@code 400 invalidValue}.
+   */
+  public static final int MAX_VALUE_DEPTH = 8;
+
   private static final PatchEngine SCHEMALESS = new PatchEngine(null, Profile.strict());
 
   private final @Nullable ResourceSchema schema;

@@ -94,6 +94,9 @@ final class Run {
     }
     boolean replace = op instanceof PatchOperation.Replace;
     ScimNode value = replace ? ((PatchOperation.Replace) op).value() : ((PatchOperation.Add) op).value();
+    if (deeperThan(value, PatchEngine.MAX_VALUE_DEPTH)) {
+      throw invalidValue("the value is nested deeper than " + PatchEngine.MAX_VALUE_DEPTH + " levels");
+    }
     Path path = op.path();
     if (path == null) {
       withoutPath(value, replace);
@@ -205,6 +208,30 @@ final class Run {
     } else {
       unassign(t);
     }
+  }
+
+  /** Whether objects and arrays nest deeper than {@code levels} in {@code node}; looks no deeper than that. */
+  private static boolean deeperThan(ScimNode node, int levels) {
+    if (node instanceof ScimObject o) {
+      if (levels == 0) {
+        return true;
+      }
+      for (ScimObject.Member m : o.members()) {
+        if (deeperThan(m.value(), levels - 1)) {
+          return true;
+        }
+      }
+    } else if (node instanceof ScimArray a) {
+      if (levels == 0) {
+        return true;
+      }
+      for (ScimNode e : a) {
+        if (deeperThan(e, levels - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ resolution

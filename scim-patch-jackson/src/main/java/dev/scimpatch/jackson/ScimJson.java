@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -41,8 +42,10 @@ import java.util.Objects;
  * one.
  *
  * <p>The reader is strict: a member name given twice in one object (ignoring ASCII case, as SCIM
- * names are case-insensitive), content after the document, malformed JSON, and input beyond the
- * stream limits are {@code 400 invalidSyntax}, never "last key wins". Numbers stay exact
+ * names are case-insensitive), a member name that is not valid Unicode, content after the
+ * document, malformed JSON or text encoding, and input beyond the stream limits are
+ * {@code 400 invalidSyntax}, never "last key wins". Readers and writers never close the streams
+ * they are given. Numbers stay exact
  * ({@link BigDecimal}; never a {@code double}). Immutable and thread-safe.
  *
  * <table>
@@ -73,6 +76,9 @@ public final class ScimJson {
     this.factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        // Characters beyond the BMP (emoji) as UTF-8, as writeString does, not as \\u escapes.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(maxDocumentLength)
             .maxNestingDepth(maxDepth)
@@ -80,7 +86,7 @@ public final class ScimJson {
             .maxNameLength(1024)
             .maxNumberLength(1000)
             .build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxDepth + 1).build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(1000).build())
         .build();
   }
 
@@ -113,7 +119,7 @@ public final class ScimJson {
     try (JsonParser p = factory.createParser(json)) {
       return document(p);
     } catch (IOException e) {
-      throw malformed(e);
+      throw content(e);
     }
   }
 
@@ -143,7 +149,7 @@ public final class ScimJson {
     try (JsonParser p = factory.createParser(json)) {
       return document(p);
     } catch (IOException e) {
-      throw malformed(e);
+      throw content(e);
     }
   }
 
@@ -203,6 +209,10 @@ public final class ScimJson {
         ScimObject.Builder b = ScimObject.builder();
         for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
           String name = p.currentName();
+          if (hasUnpairedSurrogate(name)) {
+            throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a member name is not valid Unicode (unpaired surrogate) "
+                + where(p.currentTokenLocation()));
+          }
           if (b.has(name)) {
             throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "duplicate member \"" + snippet(name)
                 + "\" (names are case-insensitive) " + where(p.currentTokenLocation()));
@@ -234,6 +244,23 @@ public final class ScimJson {
     }
   }
 
+  /** Whether {@code s} holds a surrogate that is not half of a pair. */
+  static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ScimNumber number(JsonParser p) throws IOException {
     String text = p.getText();
     try {
@@ -244,7 +271,22 @@ public final class ScimJson {
     }
   }
 
+  /** For input held in memory: every I/O exception is about the content (an encoding error, say). */
+  private static ScimPatchException content(IOException e) {
+    if (e instanceof JsonProcessingException) {
+      return malformed(e);
+    }
+    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "unreadable JSON: " + firstLine(String.valueOf(e.getMessage())));
+  }
+
+  /**
+   * A parse failure: {@code 400 invalidSyntax}, unless the source itself failed (a stream's I/O
+   * error), which is {@link UncheckedIOException}.
+   */
   private static ScimPatchException malformed(IOException e) {
+    if (e instanceof java.io.CharConversionException) {
+      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the input is not valid Unicode: " + firstLine(String.valueOf(e.getMessage())));
+    }
     if (e instanceof StreamConstraintsException) {
       return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: " + e.getMessage());
     }
@@ -273,7 +315,12 @@ public final class ScimJson {
 
   // ------------------------------------------------------------------ writing
 
-  /** Writes a node as compact UTF-8 JSON. */
+  /**
+   * Writes a node as compact UTF-8 JSON.
+   *
+   * @throws IllegalArgumentException if a member name holds an unpaired surrogate (the reader
+   *     never makes one)
+   */
   public byte[] writeBytes(ScimNode node) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(node, out);
@@ -316,6 +363,10 @@ public final class ScimJson {
     if (node instanceof ScimObject o) {
       g.writeStartObject();
       for (ScimObject.Member m : o.members()) {
+        if (hasUnpairedSurrogate(m.name())) {
+          // Jackson would write it as invalid UTF-8 that no reader takes back.
+          throw new IllegalArgumentException("a member name is not valid Unicode (unpaired surrogate)");
+        }
         g.writeFieldName(m.name());
         write(m.value(), g);
       }
@@ -360,6 +411,9 @@ public final class ScimJson {
       case OBJECT: {
         ScimObject.Builder b = ScimObject.builder();
         for (Map.Entry<String, JsonNode> e : json.properties()) {
+          if (hasUnpairedSurrogate(e.getKey())) {
+            throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a member name is not valid Unicode (unpaired surrogate)");
+          }
           if (b.has(e.getKey())) {
             throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
                 "duplicate member \"" + snippet(e.getKey()) + "\" (names are case-insensitive)");

@@ -12,6 +12,7 @@ import dev.scimpatch.PatchMessages;
 import dev.scimpatch.PatchRequest;
 import dev.scimpatch.path.PathParser;
 import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimObject;
 import java.io.IOException;
 import java.util.Objects;
@@ -59,6 +60,12 @@ public final class ScimPatchModule extends SimpleModule {
       @Override
       public ScimNode deserialize(JsonParser p, DeserializationContext ctxt) {
         return ScimJson.defaults().read(p);
+      }
+
+      /** JSON {@code null} is a node too: {@link ScimNull}, not Java {@code null}. */
+      @Override
+      public ScimNode getNullValue(DeserializationContext ctxt) {
+        return ScimNull.INSTANCE;
       }
     });
     addDeserializer(ScimObject.class, new JsonDeserializer<>() {

@@ -1,0 +1,230 @@
+package dev.scimpatch.jackson.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scimpatch.jackson.ScimErrors;
+import dev.scimpatch.jackson.ScimJson;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimBoolean;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The {@code scim-patch} command, run in-process; paths are relative to the module directory. */
+class MainTest {
+
+  /** What one run printed and returned. */
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      status = new Main(o, e).run(args);
+    }
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static ScimObject parseObject(String json) {
+    ScimNode node = ScimJson.defaults().read(json);
+    assertThat(node).as("JSON printed: %s", json).isInstanceOf(ScimObject.class);
+    return (ScimObject) node;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h", "help"})
+  void helpPrintsUsageOnStandardOutput(String flag) {
+    Run r = run(flag);
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("Usage:").contains("scim-patch apply", "scim-patch check", "--profile", "strict");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void helpAfterACommand() {
+    Run r = run("apply", "--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("Usage:");
+  }
+
+  @Test
+  void noArgumentsIsAUsageError() {
+    Run r = run();
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("Usage:");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    Run r = run("frobnicate", "examples/user.json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown command frobnicate").contains("Usage:");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Run r = run("apply", "--verbose", "examples/user.json", "examples/add-email.json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown option --verbose");
+    assertThat(r.out()).isEmpty();
+    assertThat(run("--verbose").status()).isEqualTo(2);
+  }
+
+  @Test
+  void optionWithoutValueIsAUsageError() {
+    Run r = run("check", "examples/add-email.json", "--profile");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--profile needs a value");
+    assertThat(run("check", "examples/add-email.json", "--schema").status()).isEqualTo(2);
+  }
+
+  @Test
+  void wrongNumberOfFilesIsAUsageError() {
+    assertThat(run("apply", "examples/user.json").status()).isEqualTo(2);
+    assertThat(run("apply", "examples/user.json", "examples/add-email.json", "examples/add-email.json").status()).isEqualTo(2);
+    assertThat(run("check").status()).isEqualTo(2);
+    assertThat(run("check", "examples/add-email.json", "examples/add-email.json").status()).isEqualTo(2);
+  }
+
+  @Test
+  void applyPrintsThePatchedResource() {
+    Run r = run("apply", "examples/user.json", "examples/add-email.json");
+    assertThat(r.status()).as("stderr: %s", r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    ScimObject user = parseObject(r.out());
+    assertThat(user.get("userName")).isEqualTo(ScimString.of("bjensen"));
+    assertThat(((ScimObject) user.get("name")).get("givenName")).isEqualTo(ScimString.of("Babs"));
+    ScimArray emails = (ScimArray) user.get("emails");
+    List<ScimObject> primary = new ArrayList<>();
+    ScimObject home = null;
+    for (ScimNode e : emails) {
+      ScimObject email = (ScimObject) e;
+      if (ScimBoolean.TRUE.equals(email.get("primary"))) {
+        primary.add(email);
+      }
+      if (ScimString.of("home").equals(email.get("type"))) {
+        home = email;
+      }
+    }
+    assertThat(home).as("the home email").isNotNull();
+    assertThat(home.get("value")).isEqualTo(ScimString.of("babs@jensen.org"));
+    assertThat(home.get("primary")).isEqualTo(ScimBoolean.TRUE);
+    assertThat(primary).as("primary emails").containsExactly(home);
+    assertThat(user.get("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"))
+        .isEqualTo(ScimObject.of("employeeNumber", ScimString.of("701984")));
+  }
+
+  @Test
+  void applyWithAnExplicitSchema() {
+    Run r = run("apply", "--schema", "user", "--profile", "STRICT", "examples/user.json", "examples/add-email.json");
+    assertThat(r.status()).isZero();
+    assertThat(parseObject(r.out())).isEqualTo(parseObject(run("apply", "examples/user.json", "examples/add-email.json").out()));
+    Run group = run("apply", "examples/group.json", "examples/remove-member.json");
+    assertThat(group.status()).as("stderr: %s", group.err()).isZero();
+    assertThat((ScimArray) parseObject(group.out()).get("members")).hasSize(1);
+  }
+
+  @Test
+  void applyOfARequestThatChangesNothingSaysSo(@TempDir Path dir) throws IOException {
+    Path patched = dir.resolve("group.json");
+    Files.writeString(patched, run("apply", "examples/group.json", "examples/remove-member.json").out());
+    Run again = run("apply", patched.toString(), "examples/remove-member.json");
+    assertThat(again.status()).isZero();
+    assertThat(again.err()).contains("changed nothing");
+    assertThat(parseObject(again.out())).isEqualTo(parseObject(Files.readString(patched)));
+  }
+
+  @Test
+  void refusedRequestPrintsTheScimErrorOnStandardError() {
+    Run r = run("apply", "examples/user.json", "examples/change-id.json");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    ScimObject error = parseObject(r.err());
+    assertThat(error.get("schemas")).isEqualTo(ScimArray.of(ScimString.of(ScimErrors.SCHEMA)));
+    assertThat(error.get("status")).isEqualTo(ScimString.of("400"));
+    assertThat(error.get("scimType")).isEqualTo(ScimString.of("mutability"));
+    assertThat(((ScimString) error.get("detail")).value()).startsWith("operation 1 (path \"id\")");
+  }
+
+  @Test
+  void missingFileIsAUsageErrorNamingTheFile() {
+    Run r = run("apply", "examples/user.json", "examples/no-such-request.json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("examples/no-such-request.json");
+    assertThat(r.out()).isEmpty();
+    Run check = run("check", "nowhere/request.json");
+    assertThat(check.status()).isEqualTo(2);
+    assertThat(check.err()).contains("nowhere/request.json");
+  }
+
+  @Test
+  void unreadableFileIsAUsageError() {
+    Run r = run("check", "examples");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("examples");
+  }
+
+  @Test
+  void checkAcceptsAValidRequest() {
+    Run r = run("check", "examples/add-email.json");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("acceptable to profile strict: 3 operations after rewriting")
+        .contains("  add emails", "  replace name.givenName");
+    assertThat(r.err()).isEmpty();
+    Run one = run("check", "examples/remove-member.json");
+    assertThat(one.out()).startsWith("acceptable to profile strict: 1 operation after rewriting\n");
+  }
+
+  @Test
+  void checkRefusesAnInvalidRequest(@TempDir Path dir) throws IOException {
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+        + "\"Operations\":[{\"op\":\"Add\",\"path\":\"emails\",\"value\":[]}]}");
+    Run r = run("check", request.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).startsWith("refused by profile strict:\n  operation 0 (path \"emails\"): \"op\" is \"Add\"")
+        .contains("[400 invalidSyntax]");
+    ScimObject error = parseObject(r.err());
+    assertThat(error.get("status")).isEqualTo(ScimString.of("400"));
+    assertThat(error.get("scimType")).isEqualTo(ScimString.of("invalidSyntax"));
+  }
+
+  @Test
+  void checkIsNotApply() {
+    Run r = run("check", "examples/change-id.json");
+    assertThat(r.status()).isZero();
+  }
+
+  @Test
+  void unknownProfileIsAUsageError() {
+    Run r = run("check", "--profile", "tolerant", "examples/add-email.json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("no profile named 'tolerant'").contains("strict").contains("lenient");
+    assertThat(r.out()).isEmpty();
+    assertThat(run("apply", "--profile", "nope", "examples/user.json", "examples/add-email.json").status()).isEqualTo(2);
+  }
+
+  @Test
+  void unknownSchemaIsAUsageError() {
+    Run r = run("apply", "--schema", "Printer", "examples/user.json", "examples/add-email.json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown schema Printer");
+    assertThat(run("check", "--schema", "Printer", "examples/add-email.json").status()).isEqualTo(2);
+  }
+}
