@@ -3,7 +3,6 @@ package dev.scimpatch.jackson.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimpatch.PatchMessages;
 import dev.scimpatch.PatchRequest;
-import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.jackson.ScimJson;
 import dev.scimpatch.path.PathParser;
 import dev.scimpatch.tree.ScimNode;
@@ -20,12 +19,7 @@ public final class PatchRequestValidators {
 
   /** Reads a body with the facade's strict rules; a failure becomes an input-free violation. */
   private static boolean check(PathParser paths, ConstraintValidatorContext context, Reading body) {
-    try {
-      PatchMessages.read(body.read(), paths);
-      return true;
-    } catch (ScimPatchException e) {
-      return Violations.refuse(context, e);
-    }
+    return Violations.check(context, () -> PatchMessages.read(body.read(), paths));
   }
 
   /** How a validator turns its value into a tree; may throw {@link ScimPatchException}. */

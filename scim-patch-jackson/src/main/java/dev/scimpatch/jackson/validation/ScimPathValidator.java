@@ -1,6 +1,5 @@
 package dev.scimpatch.jackson.validation;
 
-import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.path.PathParser;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -23,14 +22,6 @@ public final class ScimPathValidator implements ConstraintValidator<ScimPath, St
 
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
-    try {
-      paths.parse(value);
-      return true;
-    } catch (ScimPatchException e) {
-      return Violations.refuse(context, e);
-    }
+    return value == null || Violations.check(context, () -> paths.parse(value));
   }
 }

@@ -49,6 +49,16 @@ final class Violations {
     return false;
   }
 
+  /** Runs a parse; a {@link ScimPatchException} becomes the violation of {@link #refuse}. */
+  static boolean check(ConstraintValidatorContext context, Runnable parse) {
+    try {
+      parse.run();
+      return true;
+    } catch (ScimPatchException e) {
+      return refuse(context, e);
+    }
+  }
+
   /** Letters only: a keyword that cannot carry template syntax ({@code { } $ # \}). */
   private static boolean isWord(String s) {
     if (s.isEmpty()) {
