@@ -22,7 +22,7 @@ public final class PatchRequestValidators {
     return Violations.check(context, () -> PatchMessages.read(body.read(), paths));
   }
 
-  /** How a validator turns its value into a tree; may throw {@link ScimPatchException}. */
+  /** How a validator turns its value into a tree; may throw {@link dev.scimpatch.ScimPatchException}. */
   @FunctionalInterface
   private interface Reading {
     ScimNode read();
