@@ -59,7 +59,7 @@ public final class PatchMessages {
   public static PatchRequest read(ScimNode body, PathParser paths) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(paths, "paths");
-    return new PatchRequest(new ProfileReader(Profile.strict(), paths, null).read(body));
+    return new PatchRequest(new ProfileReader(Profile.strict(), paths, null).read(body).operations());
   }
 
   /**
@@ -75,6 +75,15 @@ public final class PatchMessages {
    *     and for what the profile's emulation refuses
    */
   public static List<PatchOperation> read(ScimNode body, PathParser paths, Profile profile, @Nullable ResourceSchema schema) {
+    return readCanonical(body, paths, profile, schema).operations();
+  }
+
+  /**
+   * Reads a PatchOp message under a profile, as {@link #read(ScimNode, PathParser, Profile,
+   * ResourceSchema)} does, keeping for each canonical operation the operation of the message it
+   * came from, so that errors name what the client sent.
+   */
+  public static CanonicalRequest readCanonical(ScimNode body, PathParser paths, Profile profile, @Nullable ResourceSchema schema) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(paths, "paths");
     Objects.requireNonNull(profile, "profile");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dialect of SCIM PATCH as one immutable value: which departures from RFC 7644 a server accepts
@@ -270,13 +271,15 @@ public final class Profile {
 
   /**
    * E7: an operation the emulated server refuses: an op on an attribute (top-level name, ASCII
-   * case ignored), with or without a value filter.
+   * case ignored), with or without a value filter, on one resource type or on all.
    *
    * @param op the operation
    * @param attribute the attribute's name
    * @param filtered which paths it covers
+   * @param resourceType the resource type's name ({@code Group}), or {@code null} for all; with
+   *     schema-less resources, where the type is unknown, every rule applies
    */
-  public record Deny(Op op, String attribute, Filtered filtered) {
+  public record Deny(Op op, String attribute, Filtered filtered, @Nullable String resourceType) {
     /** Creates a rule. */
     public Deny {
       Objects.requireNonNull(op, "op");
@@ -284,15 +287,25 @@ public final class Profile {
       Objects.requireNonNull(filtered, "filtered");
     }
 
-    /** Whether the rule covers an operation on {@code attribute}, with or without a filter. */
-    public boolean covers(Op op, String attribute, boolean hasFilter) {
+    /** Creates a rule for every resource type. */
+    public Deny(Op op, String attribute, Filtered filtered) {
+      this(op, attribute, filtered, null);
+    }
+
+    /**
+     * Whether the rule covers an operation on {@code attribute}, with or without a filter, of a
+     * resource of the given type ({@code null}: unknown).
+     */
+    public boolean covers(Op op, String attribute, boolean hasFilter, @Nullable String type) {
       return this.op == op && Ascii.equalsIgnoreCase(this.attribute, attribute)
-          && (filtered == Filtered.ANY || (filtered == Filtered.WITH_FILTER) == hasFilter);
+          && (filtered == Filtered.ANY || (filtered == Filtered.WITH_FILTER) == hasFilter)
+          && (resourceType == null || type == null || Ascii.equalsIgnoreCase(resourceType, type));
     }
 
     @Override
     public String toString() {
-      return op.keyword() + " " + attribute + (filtered == Filtered.ANY ? "" : filtered == Filtered.WITH_FILTER ? "[...]" : " (no filter)");
+      return op.keyword() + " " + attribute + (filtered == Filtered.ANY ? "" : filtered == Filtered.WITH_FILTER ? "[...]" : " (no filter)")
+          + (resourceType == null ? "" : " on " + resourceType);
     }
   }
 
@@ -336,6 +349,7 @@ public final class Profile {
   private final Set<Op> allowedOps;
   private final boolean pathRequired;
   private final PathFilters pathFilters;
+  private final Set<String> pathFilterAttributes;
   private final int maxOperations;
   private final int maxMembershipChanges;
   private final Set<String> singleValueAttributes;
@@ -375,6 +389,7 @@ public final class Profile {
     allowedOps = Set.copyOf(b.allowedOps);
     pathRequired = b.pathRequired;
     pathFilters = b.pathFilters;
+    pathFilterAttributes = Set.copyOf(b.pathFilterAttributes);
     maxOperations = b.maxOperations;
     maxMembershipChanges = b.maxMembershipChanges;
     singleValueAttributes = Set.copyOf(b.singleValueAttributes);
@@ -446,12 +461,14 @@ public final class Profile {
           .build(),
       new Builder("google")
           .pathFilters(PathFilters.EQ_ON_VALUE_ONLY)
+          .pathFilterAttributes("members")
           .maxOperations(20)
           .maxMembershipChanges(1)
-          .deny(new Deny(Op.REPLACE, "members", Filtered.ANY))
-          .deny(new Deny(Op.REPLACE, "externalId", Filtered.ANY))
-          .deny(new Deny(Op.REMOVE, "externalId", Filtered.ANY))
-          .deny(new Deny(Op.REMOVE, "members", Filtered.WITHOUT_FILTER))
+          .deny(new Deny(Op.REPLACE, "members", Filtered.ANY, "Group"))
+          .deny(new Deny(Op.REPLACE, "externalId", Filtered.ANY, "Group"))
+          .deny(new Deny(Op.REMOVE, "externalId", Filtered.ANY, "Group"))
+          .deny(new Deny(Op.REMOVE, "displayName", Filtered.ANY, "Group"))
+          .deny(new Deny(Op.REMOVE, "members", Filtered.WITHOUT_FILTER, "Group"))
           .build(),
       new Builder("salesforce")
           .selfNamedEnvelope(SelfNamedEnvelope.UNWRAP)
@@ -492,8 +509,9 @@ public final class Profile {
    *       {@code urn:omni:params:1.0:UserAttribute} known; E7 no unfiltered member removal</td></tr>
    *   <tr><td>aws</td><td>emulates AWS IAM Identity Center</td><td>E3 eq/and, E5 100, E6 one
    *       email/address/phone, E7, E9 userName/active once, S1</td></tr>
-   *   <tr><td>google</td><td>emulates Google Cloud Identity</td><td>E3 value eq, E4 20, E5 1,
-   *       E7</td></tr>
+   *   <tr><td>google</td><td>emulates Google Cloud Identity</td><td>E3 value eq on members,
+   *       E4 20 (its user limit; groups take 2, which one profile cannot say), E5 1, E7 on
+   *       Groups</td></tr>
    *   <tr><td>salesforce</td><td>emulates Salesforce</td><td>T10 unwrap, S1</td></tr>
    *   <tr><td>interop-draft</td><td>draft-zollner-scim-interop-profile</td><td>E2, S5
    *       overwrite, E10, E11</td></tr>
@@ -593,8 +611,9 @@ public final class Profile {
   }
 
   /**
-   * T14: whether a path may be an attribute expression, {@code schemas eq "urn:..."}, meaning
-   * {@code schemas[value eq "urn:..."]} (erratum 7122, held). Default {@code false}: the RFC's
+   * T14: whether a path may be an attribute expression, {@code tags eq "blue"}, meaning
+   * {@code tags[value eq "blue"]} on a multi-valued simple attribute (erratum 7122, held, whose
+   * example is {@code schemas}, which the engine keeps readOnly). Default {@code false}: the RFC's
    * grammar has no such path. (Value filters on multi-valued simple attributes,
    * {@code tags[value eq "x"]}, are grammatical and always accepted.)
    */
@@ -665,6 +684,11 @@ public final class Profile {
   /** E3: violations are {@code 400 invalidFilter}. */
   public PathFilters pathFilters() {
     return pathFilters;
+  }
+
+  /** E3's scope: the attributes whose filters it restricts; empty (the default) for all. */
+  public Set<String> pathFilterAttributes() {
+    return pathFilterAttributes;
   }
 
   /** E4: the most operations in one request, 0 for no limit (the default); more is {@code 400 tooMany}. */
@@ -752,6 +776,7 @@ public final class Profile {
     private final Set<Op> allowedOps = EnumSet.allOf(Op.class);
     private boolean pathRequired;
     private PathFilters pathFilters = PathFilters.FULL;
+    private final Set<String> pathFilterAttributes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private int maxOperations;
     private int maxMembershipChanges;
     private final Set<String> singleValueAttributes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -796,6 +821,7 @@ public final class Profile {
       allowedOps.addAll(p.allowedOps);
       pathRequired = p.pathRequired;
       pathFilters = p.pathFilters;
+      pathFilterAttributes.addAll(p.pathFilterAttributes);
       maxOperations = p.maxOperations;
       maxMembershipChanges = p.maxMembershipChanges;
       singleValueAttributes.addAll(p.singleValueAttributes);
@@ -978,6 +1004,12 @@ public final class Profile {
     /** Sets E3. */
     public Builder pathFilters(PathFilters v) {
       pathFilters = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Limits E3 to filters on these attributes (none given: all attributes). */
+    public Builder pathFilterAttributes(String... names) {
+      pathFilterAttributes.addAll(List.of(names));
       return this;
     }
 

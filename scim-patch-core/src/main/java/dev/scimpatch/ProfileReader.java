@@ -47,7 +47,7 @@ final class ProfileReader {
 
   // ------------------------------------------------------------------ envelope (T1-T4, E4)
 
-  List<PatchOperation> read(ScimNode body) {
+  CanonicalRequest read(ScimNode body) {
     if (!(body instanceof ScimObject message)) {
       throw syntax("a PATCH request body is a JSON object, not " + body.jsonType() + " (R-ENV-1)");
     }
@@ -67,7 +67,7 @@ final class ProfileReader {
     }
     if (list.isEmpty()) {
       if (profile.emptyOperations() == Profile.EmptyOperations.NO_CHANGE) {
-        return List.of();
+        return new CanonicalRequest.Builder().build();
       }
       throw syntax("\"Operations\" must hold one or more operations (R-ENV-2)");
     }
@@ -75,7 +75,7 @@ final class ProfileReader {
       throw ScimPatchException.of(ScimType.TOO_MANY, "the request has " + list.size()
           + " operations; this server takes at most " + profile.maxOperations() + " (" + profile.name() + ", E4)");
     }
-    List<PatchOperation> out = new ArrayList<>(list.size());
+    CanonicalRequest.Builder out = new CanonicalRequest.Builder();
     Map<String, Integer> touched = new HashMap<>();
     int membershipChanges = 0;
     for (int i = 0; i < list.size(); i++) {
@@ -91,12 +91,14 @@ final class ProfileReader {
           throw ScimPatchException.of(ScimType.TOO_MANY, "the request changes " + membershipChanges
               + " members; this server takes at most " + profile.maxMembershipChanges() + " (" + profile.name() + ", E5)");
         }
-        out.addAll(canonical);
+        for (PatchOperation c : canonical) {
+          out.add(c, i, pathText);
+        }
       } catch (ScimPatchException e) {
-        throw e.operationIndex() >= 0 ? e : e.withOperation(i, pathText);
+        throw e.withOperation(i, pathText);
       }
     }
-    return out;
+    return out.build();
   }
 
   /** A member by name: exact (R-ENV-10) or ignoring ASCII case (T2). */
@@ -150,7 +152,8 @@ final class ProfileReader {
     }
     checkNulls(value);
     Attribute def = definition(path.schema(), path.attribute());
-    if (def == IGNORED) {
+    if (def == IGNORED || (def != null && path.subAttribute() != null
+        && def.subAttribute(path.subAttribute()).map(this::readOnly).orElse(false))) {
       return List.of();
     }
     ScimNode shaped = shapeAt(path, def, value);
@@ -211,6 +214,10 @@ final class ProfileReader {
     if (value == null) {
       return List.of(new PatchOperation.Remove(path));
     }
+    if (profile.selfNamedEnvelope() == Profile.SelfNamedEnvelope.UNWRAP && path.filter() == null
+        && path.subAttribute() == null && value instanceof ScimObject o && o.size() == 1 && o.has(path.attribute())) {
+      value = o.get(path.attribute()); // T10, Salesforce's {"members": [...]}
+    }
     switch (profile.removeWithValue()) {
       case REJECT:
         throw ScimPatchException.of(ScimType.INVALID_VALUE,
@@ -246,8 +253,8 @@ final class ProfileReader {
         if (m.value().isScalar() && (Names.isAttrName(m.name()) || Names.isRef(m.name()))) {
           terms.add(new Filter.Comparison(AttributePath.of(m.name()), ComparisonOperator.EQ, m.value()));
         } else if (!m.value().isNull()) {
-          throw ScimPatchException.of(ScimType.INVALID_VALUE,
-              "a value selecting what to remove holds scalars only, not " + m.value().jsonType() + " at " + Text.quote(m.name()));
+          throw ScimPatchException.of(ScimType.INVALID_VALUE, "a value selecting what to remove holds sub-attribute names"
+              + " with scalar values; " + Text.quote(m.name()) + " holds " + m.value().jsonType());
         }
       }
       if (terms.size() == 1) {
@@ -384,10 +391,23 @@ final class ProfileReader {
     if (def.isEmpty()) {
       return !open && profile.unknownAttributes() == Profile.UnknownAttributes.IGNORE ? IGNORED : null;
     }
-    if (def.get().mutability() == Mutability.READ_ONLY && profile.readOnlyEcho() == Profile.ReadOnlyEcho.IGNORE) {
-      return IGNORED;
+    return readOnly(def.get()) ? IGNORED : def.get();
+  }
+
+  /**
+   * T15 for a readOnly attribute or sub-attribute in the input: {@code true} if it is to be
+   * dropped; {@code REJECT} refuses it here, even unchanged; {@code IGNORE_IF_UNCHANGED} leaves
+   * it to the engine, which accepts the current value only.
+   */
+  private boolean readOnly(Attribute def) {
+    if (def.mutability() != Mutability.READ_ONLY) {
+      return false;
     }
-    return def.get();
+    if (profile.readOnlyEcho() == Profile.ReadOnlyEcho.REJECT) {
+      throw ScimPatchException.of(ScimType.MUTABILITY, Text.quote(def.name()) + " is readOnly; this server refuses it"
+          + " even unchanged (" + profile.name() + ", T15)");
+    }
+    return profile.readOnlyEcho() == Profile.ReadOnlyEcho.IGNORE;
   }
 
   /** Shapes the value of an operation on {@code path}, whose attribute is {@code def}. */
@@ -457,7 +477,7 @@ final class ProfileReader {
       if (sub.isEmpty()) {
         continue;
       }
-      if (sub.get().mutability() == Mutability.READ_ONLY && profile.readOnlyEcho() == Profile.ReadOnlyEcho.IGNORE) {
+      if (readOnly(sub.get())) {
         shaped = shaped.without(m.name()); // T15
       } else {
         ScimNode s = sub.get().multiValued() && m.value() instanceof ScimArray a ? a : shapeSimple(sub.get(), m.value());
@@ -535,7 +555,7 @@ final class ProfileReader {
     }
     for (String attribute : attributes) {
       for (Profile.Deny rule : profile.denied()) {
-        if (rule.covers(kind, attribute, path != null && path.hasFilter())) {
+        if (rule.covers(kind, attribute, path != null && path.hasFilter(), schema == null ? null : schema.name())) {
           throw unsupported("this server refuses " + rule + " (" + profile.name() + ", E7)", ScimType.MUTABILITY);
         }
       }
@@ -547,9 +567,16 @@ final class ProfileReader {
     }
   }
 
+  /** The attribute names a value without a path sets, those under a schema URN key included. */
   private static void keys(ScimNode value, List<String> out) {
     if (value instanceof ScimObject o) {
-      out.addAll(o.names());
+      for (ScimObject.Member m : o.members()) {
+        if (!Names.isAttrName(m.name()) && m.value() instanceof ScimObject inner) {
+          out.addAll(inner.names());
+        } else {
+          out.add(m.name());
+        }
+      }
     }
   }
 
@@ -559,7 +586,8 @@ final class ProfileReader {
     if (f == null) {
       return;
     }
-    boolean ok = switch (profile.pathFilters()) {
+    boolean scoped = profile.pathFilterAttributes().isEmpty() || profile.pathFilterAttributes().contains(path.attribute());
+    boolean ok = !scoped || switch (profile.pathFilters()) {
       case FULL -> true;
       case NONE -> false;
       case EQ_AND_ONLY -> (f instanceof Filter.And and ? and.operands() : List.of(f)).stream()
@@ -583,8 +611,17 @@ final class ProfileReader {
     Path path = op.path();
     ScimNode value = op instanceof PatchOperation.Add a ? a.value() : op instanceof PatchOperation.Replace r ? r.value() : null;
     if (path == null) {
-      ScimNode members = value instanceof ScimObject o ? o.get("members") : null;
-      return members == null ? 0 : count(members);
+      int n = 0;
+      if (value instanceof ScimObject o) {
+        for (ScimObject.Member m : o.members()) {
+          if (Ascii.equalsIgnoreCase(m.name(), "members")) {
+            n += count(m.value());
+          } else if (!Names.isAttrName(m.name()) && m.value() instanceof ScimObject inner && inner.get("members") != null) {
+            n += count(inner.get("members"));
+          }
+        }
+      }
+      return n;
     }
     if (!Ascii.equalsIgnoreCase(path.attribute(), "members")) {
       return 0;

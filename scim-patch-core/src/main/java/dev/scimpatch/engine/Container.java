@@ -28,6 +28,7 @@ final class Container {
 
   private final LinkedHashMap<String, Slot> slots = new LinkedHashMap<>();
   private boolean modified;
+  private boolean dirty;
 
   Container(ScimObject object) {
     object.forEach((name, value) -> slots.put(Ascii.toLowerCase(name), new Slot(name, value)));
@@ -38,16 +39,26 @@ final class Container {
     return modified;
   }
 
+  /** Whether anything changed since the last call; resets. */
+  boolean changedSinceLastAsked() {
+    boolean d = dirty;
+    dirty = false;
+    return d;
+  }
+
   /** The spelling of the attribute name that matches {@code name}, or {@code null}. */
   @Nullable String spelling(String name) {
     Slot s = slots.get(Ascii.toLowerCase(name));
     return s == null ? null : s.name;
   }
 
-  /** Whether the attribute holds a multi-valued working copy or a JSON array. */
+  /**
+   * Whether the attribute holds a JSON array, or a working copy with values: one the request
+   * emptied is unassigned, as it will be once frozen.
+   */
   boolean holdsArray(String name) {
     Slot s = slots.get(Ascii.toLowerCase(name));
-    return s != null && (s.array != null || s.value instanceof ScimArray);
+    return s != null && (s.array != null ? !s.array.isEmpty() : s.value instanceof ScimArray);
   }
 
   /**
@@ -76,18 +87,21 @@ final class Container {
       s.array = null;
     }
     modified = true;
+    dirty = true;
   }
 
   /** Removes an attribute. */
   void remove(String name) {
     if (slots.remove(Ascii.toLowerCase(name)) != null) {
       modified = true;
+      dirty = true;
     }
   }
 
   /** Records a change made through a {@link WorkingArray} of this container. */
   void touch() {
     modified = true;
+    dirty = true;
   }
 
   /**

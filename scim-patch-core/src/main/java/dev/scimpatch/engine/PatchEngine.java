@@ -1,5 +1,6 @@
 package dev.scimpatch.engine;
 
+import dev.scimpatch.CanonicalRequest;
 import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
@@ -7,7 +8,6 @@ import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.path.AttributeTraits;
 import dev.scimpatch.path.FilterEvaluator;
-import dev.scimpatch.path.Path;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.tree.ScimObject;
 import java.util.List;
@@ -154,16 +154,26 @@ public final class PatchEngine {
    *     and {@link ScimPatchException#path()} name the operation, and nothing was applied
    */
   public PatchResult apply(ScimObject resource, List<PatchOperation> operations) {
-    Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(operations, "operations");
+    return apply(resource, CanonicalRequest.of(operations));
+  }
+
+  /**
+   * Applies the canonical operations a profile read a message into; an error names the operation
+   * of the message the failing one came from.
+   *
+   * @throws ScimPatchException if an operation fails; nothing was applied
+   */
+  public PatchResult apply(ScimObject resource, CanonicalRequest request) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(request, "request");
     Run run = new Run(this, resource);
+    List<PatchOperation> operations = request.operations();
     for (int i = 0; i < operations.size(); i++) {
-      PatchOperation op = operations.get(i);
       try {
-        run.apply(op);
+        run.apply(operations.get(i));
       } catch (ScimPatchException e) {
-        Path path = op.path();
-        throw e.withOperation(i, path == null ? null : path.toString());
+        throw e.withOperation(request.sourceIndex(i), request.sourcePath(i));
       }
     }
     return run.finish();

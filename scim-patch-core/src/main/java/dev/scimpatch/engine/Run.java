@@ -21,7 +21,6 @@ import dev.scimpatch.schema.Schema;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;
-import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
@@ -49,7 +48,7 @@ final class Run {
   private boolean changed;
 
   private static final class Extension {
-    final String urn;
+    String urn;
     final Container container;
 
     Extension(String urn, Container container) {
@@ -87,6 +86,11 @@ final class Run {
   // ------------------------------------------------------------------ operations
 
   void apply(PatchOperation op) {
+    applyOne(op);
+    syncSchemas();
+  }
+
+  private void applyOne(PatchOperation op) {
     if (op instanceof PatchOperation.Remove remove) {
       Path path = remove.path();
       remove(resolve(path.schema(), path.attribute()), path);
@@ -102,6 +106,18 @@ final class Run {
       withoutPath(value, replace);
     } else {
       write(resolve(path.schema(), path.attribute()), path.filter(), path.subAttribute(), value, replace);
+    }
+  }
+
+  /**
+   * Keeps {@code schemas} in step with the extensions an operation changed (R-EXT-3), so the next
+   * operation of the request sees it as a request of its own would (R-GEN-1).
+   */
+  void syncSchemas() {
+    for (Extension ext : extensions.values()) {
+      if (ext.container.changedSinceLastAsked()) {
+        updateSchemas(ext.urn, !ext.container.isEmpty());
+      }
     }
   }
 
@@ -308,6 +324,9 @@ final class Run {
   private Container extension(String urn) {
     String key = Ascii.toLowerCase(urn);
     Extension ext = extensions.get(key);
+    if (ext != null && rs == null && !ext.container.modified() && root.spelling(urn) == null) {
+      ext.urn = urn; // nothing written yet: the spelling of the operation that writes it
+    }
     if (ext == null) {
       String spelling = rs != null ? urn : root.spelling(urn);
       ScimNode existing = root.get(urn);
@@ -396,6 +415,9 @@ final class Run {
       return;
     }
     ScimNode v = normalize(t.def, value, t.name);
+    if (v instanceof ScimArray array) {
+      v = ScimArray.of(keepLastPrimary(t, array.elements())); // an array stored whole keeps one primary too
+    }
     ScimNode current = t.container.get(t.name);
     checkChange(t.def, t.name, current, v);
     if (!v.equals(current)) {
@@ -752,13 +774,18 @@ final class Run {
       }
       for (ScimObject.Member m : g.members()) {
         ScimNode other = x.get(m.name());
-        if (other == null || !sameValue(m.value(), other, engine.traits().caseExact(t.sub(m.name())))) {
+        if (other == null || !sameValue(m.value(), other, caseExact(t, m.name()))) {
           return false;
         }
       }
       return true;
     }
     return sameValue(given, existing, engine.traits().caseExact(t.scope()));
+  }
+
+  /** Whether sub-attribute {@code name} compares case-exactly; a name the grammar does not allow has no definition. */
+  private boolean caseExact(Target t, String name) {
+    return (Names.isAttrName(name) || Names.isRef(name)) && engine.traits().caseExact(t.sub(name));
   }
 
   private static boolean sameValue(ScimNode a, ScimNode b, boolean caseExact) {
@@ -899,7 +926,12 @@ final class Run {
         Attribute sub = def.subAttribute(m.name()).orElse(null);
         if (sub == null) {
           // RFC 7644's own examples send Group members a "display" that RFC 7643 §8.7.1 does not
-          // define: a sub-attribute the schema does not know is kept as sent, unchecked.
+          // define: a sub-attribute the schema does not know is kept as sent, if it is simple
+          // (complex attributes have no complex sub-attributes, RFC 7643 §2.3.8).
+          if (!m.value().isScalar() && !m.value().isNull()) {
+            throw invalidValue(Text.quote(m.name()) + " is not a sub-attribute of " + Text.quote(where)
+                + ", and no sub-attribute holds " + m.value().jsonType() + " (R-CHR-10)");
+          }
           b.put(m.name(), m.value());
           continue;
         }
@@ -1045,10 +1077,8 @@ final class Run {
         if (key != null) {
           root.remove(key);
         }
-        updateSchemas(ext.urn, false);
       } else {
         root.put(key != null && rs == null ? key : ext.urn, ext.container.freeze());
-        updateSchemas(ext.urn, true);
       }
     }
     ScimObject result = root.freeze();

@@ -57,7 +57,7 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     } catch (NumberFormatException | ArithmeticException e) {
       throw new NumberFormatException("number out of range: " + json);
     }
-    if (Math.abs(value.scale()) > MAX_SCALE) {
+    if (Math.abs((long) value.scale()) > MAX_SCALE) { // long: -Integer.MIN_VALUE overflows an int
       throw new NumberFormatException("number out of range (scale beyond " + MAX_SCALE + "): " + json);
     }
     return new ScimNumber(value);

@@ -1,12 +1,17 @@
 /**
  * A test kit for code that uses scim-patch: seeded generators of valid and nearly valid SCIM
- * paths, filters and resources, and a small runner for seeded property tests.
+ * paths, filters, resources and PATCH operations, and a small runner for seeded property tests.
  *
  * <ul>
  *   <li>{@link dev.scimpatch.testkit.PathGenerator}, {@link dev.scimpatch.testkit.FilterGenerator}
  *       and {@link dev.scimpatch.testkit.ResourceGenerator} generate valid values that stay within
  *       {@link dev.scimpatch.Limits}; {@link dev.scimpatch.testkit.ScimNames} and
  *       {@link dev.scimpatch.testkit.ScimValues} are the vocabulary and literals they share;</li>
+ *   <li>{@link dev.scimpatch.testkit.UserGenerator} and {@link dev.scimpatch.testkit.GroupGenerator}
+ *       generate resources valid for {@code ResourceSchemas.user()} and {@code ResourceSchemas.group()},
+ *       and {@link dev.scimpatch.testkit.OperationGenerator} PATCH operations plausible against
+ *       them (and ones that must fail, change nothing, or are malformed), drawing on the value pools
+ *       of {@link dev.scimpatch.testkit.ScimVocabulary};</li>
  *   <li>{@link dev.scimpatch.testkit.StringMutator} turns valid strings into nearly valid ones, for
  *       robustness tests;</li>
  *   <li>{@link dev.scimpatch.testkit.Property} runs a property as JUnit dynamic tests, one seed per

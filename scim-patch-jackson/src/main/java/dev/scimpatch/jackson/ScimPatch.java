@@ -2,6 +2,7 @@ package dev.scimpatch.jackson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimpatch.CanonicalRequest;
 import dev.scimpatch.PatchMessages;
 import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchRequest;
@@ -97,7 +98,7 @@ public final class ScimPatch {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(patchRequest, "patchRequest");
     ScimObject stored = resource(convertResource(resource));
-    return json.toObjectNode(engine.apply(stored, readOperations(json.fromJsonNode(patchRequest))).resource());
+    return json.toObjectNode(engine.apply(stored, canonical(json.fromJsonNode(patchRequest))).resource());
   }
 
   /**
@@ -120,7 +121,7 @@ public final class ScimPatch {
     Objects.requireNonNull(resourceJson, "resourceJson");
     Objects.requireNonNull(patchRequestJson, "patchRequestJson");
     ScimObject resource = resource(resourceJson);
-    return engine.apply(resource, readOperations(json.read(patchRequestJson)));
+    return engine.apply(resource, canonical(json.read(patchRequestJson)));
   }
 
   /**
@@ -134,7 +135,7 @@ public final class ScimPatch {
   public boolean apply(InputStream resourceJson, InputStream patchRequestJson, OutputStream out) {
     Objects.requireNonNull(out, "out");
     ScimObject resource = resource(readResource(resourceJson));
-    PatchResult result = engine.apply(resource, readOperations(json.read(patchRequestJson)));
+    PatchResult result = engine.apply(resource, canonical(json.read(patchRequestJson)));
     json.write(result.resource(), out);
     return result.changed();
   }
@@ -178,7 +179,12 @@ public final class ScimPatch {
   }
 
   private List<PatchOperation> readOperations(ScimNode body) {
-    return PatchMessages.read(body, paths, profile, engine.schema().orElse(null));
+    return canonical(body).operations();
+  }
+
+  /** The canonical operations, remembering the message's operations so errors name them. */
+  private CanonicalRequest canonical(ScimNode body) {
+    return PatchMessages.readCanonical(body, paths, profile, engine.schema().orElse(null));
   }
 
   private ScimObject resource(byte[] resourceJson) {

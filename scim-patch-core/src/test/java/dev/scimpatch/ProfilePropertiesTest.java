@@ -1,0 +1,419 @@
+package dev.scimpatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scimpatch.QuirkyRequests.Kind;
+import dev.scimpatch.QuirkyRequests.Message;
+import dev.scimpatch.QuirkyRequests.Op;
+import dev.scimpatch.engine.PatchEngine;
+import dev.scimpatch.path.PathParser;
+import dev.scimpatch.schema.ResourceSchema;
+import dev.scimpatch.schema.ResourceSchemas;
+import dev.scimpatch.testkit.Property;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimBoolean;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Properties of the presets over generated requests ({@link QuirkyRequests}), each run with
+ * {@link Property} ({@value Property#CASES_PROPERTY} cases):
+ * <ul>
+ *   <li>a request disguised with the quirks a profile tolerates reads into operations that mean
+ *       what the undisguised request means: applied by the strict engine they give what the
+ *       undisguised request gives under strict, and applied by the profile's engine the same,
+ *       unless one of the profile's semantics switches (S2, S3, E6) decides it;</li>
+ *   <li>under no preset does any request change {@code id}, {@code meta} or a User's
+ *       {@code groups}.</li>
+ * </ul>
+ */
+class ProfilePropertiesTest {
+
+  private static final List<Profile> PRESETS = Profile.presets();
+
+  // ------------------------------------------------------------------ disguises mean the same
+
+  @TestFactory
+  Stream<DynamicTest> disguisedRequestsMeanWhatTheyDisguise() {
+    return Property.cases("a disguised request means what it disguises", rng -> checkDisguise(rng, null));
+  }
+
+  /** What one case of the disguise property saw, for the check that the property is not vacuous. */
+  record DisguiseCase(Profile profile, boolean disguised, boolean strictSucceeded, boolean emulationRefused, boolean explained) {}
+
+  static void checkDisguise(RandomGenerator rng, @Nullable List<DisguiseCase> seen) {
+    Profile profile = QuirkyRequests.pick(rng, PRESETS);
+    boolean isGroup = rng.nextInt(10) < 3;
+    ResourceSchema schema = isGroup ? ResourceSchemas.group() : ResourceSchemas.user();
+    ScimObject resource = isGroup ? QuirkyRequests.group(rng) : QuirkyRequests.user(rng, false);
+    Message original = QuirkyRequests.request(rng, resource);
+    Message quirky = QuirkyRequests.disguise(rng, original, profile);
+    ScimObject originalBody = original.toJson();
+    ScimObject quirkyBody = quirky.toJson();
+    String context = String.format(Locale.ROOT, "profile %s%nresource %s%noriginal %s%nquirky   %s",
+        profile.name(), resource, originalBody, quirkyBody);
+
+    PathParser strictPaths = ProfilePresetsTest.paths(schema, Profile.strict());
+    PathParser profilePaths = ProfilePresetsTest.paths(schema, profile);
+    PatchEngine strictEngine = PatchEngine.of(schema, Profile.strict());
+    PatchEngine profileEngine = PatchEngine.of(schema, profile);
+
+    // The undisguised request, under strict.
+    ScimPatchException unread = readError(originalBody, strictPaths, Profile.strict(), schema);
+    assertThat(unread).as("the undisguised request reads under strict: %s%n%s", unread, context).isNull();
+    Outcome r0 = Outcome.of(() -> strictEngine.apply(resource, PatchMessages.read(originalBody, strictPaths, Profile.strict(), schema)));
+
+    // The disguised request, under the profile.
+    List<PatchOperation> canonical;
+    try {
+      canonical = PatchMessages.read(quirkyBody, profilePaths, profile, schema);
+    } catch (ScimPatchException e) {
+      // Only the profile's emulation may refuse it, and then it refuses the undisguised request alike.
+      String tag = emulationTag(e, profile);
+      assertThat(tag).as("only emulation refuses a request the profile tolerates: %s%n%s", e.getMessage(), context).isNotNull();
+      ScimPatchException same = readError(originalBody, profilePaths, profile, schema);
+      assertThat(same).as("the undisguised request is refused alike (%s)%n%s", e.getMessage(), context).isNotNull();
+      assertThat(emulationTag(same, profile)).as("%s%n%s", same.getMessage(), context).isEqualTo(tag);
+      assertThat(same.status()).isEqualTo(e.status());
+      assertThat(same.scimType()).isEqualTo(e.scimType());
+      record(seen, new DisguiseCase(profile, !quirkyBody.equals(originalBody), r0.succeeded(), true, false));
+      return;
+    }
+    Outcome r1 = Outcome.of(() -> strictEngine.apply(resource, canonical));
+    Outcome r2 = Outcome.of(() -> profileEngine.apply(resource, canonical));
+    String full = context + String.format(Locale.ROOT, "%ncanonical %s%nr0 %s%nr1 %s%nr2 %s",
+        ProfilePresetsTest.canonical(canonical), r0, r1, r2);
+
+    // Normalising is faithful: the canonical operations under strict do what the original does.
+    assertThat(r1.sameAs(r0)).as("strict(canonical) == strict(original)%n%s", full).isTrue();
+    // The engine takes nothing from a profile but its semantics switches (S2-S7, E6, E11).
+    Outcome neutral = Outcome.of(() -> PatchEngine.of(schema, withStrictSemantics(profile)).apply(resource, canonical));
+    assertThat(neutral.sameAs(r1)).as("the engine of %s without its semantics switches == strict(canonical)%n%s", profile.name(), full).isTrue();
+    // So where the profile's engine and strict's differ, the profile's semantics switches decide (S5, E11, ...).
+    boolean explained = !r2.sameAs(r1);
+    if (explained) {
+      assertThat(sameSemantics(profile, Profile.strict())).as("a difference needs a semantics switch%n%s", full).isFalse();
+    }
+    // The profile's emulation does not refuse the undisguised request either.
+    ScimPatchException e = readError(originalBody, profilePaths, profile, schema);
+    assertThat(e).as("the undisguised request reads under %s: %s%n%s", profile.name(), e == null ? "" : e.getMessage(), full).isNull();
+    record(seen, new DisguiseCase(profile, !quirkyBody.equals(originalBody), r0.succeeded(), false, explained));
+  }
+
+  /** The semantics switches of the engine (E6 aside), each with how to set it back to strict. */
+  private static final List<UnaryOperator<Profile.Builder>> SEMANTICS = List.of(
+      b -> b.unmatchedFilterOnAdd(Profile.UnmatchedFilter.NO_TARGET).unmatchedFilterOnReplace(Profile.UnmatchedFilter.NO_TARGET),
+      b -> b.unmatchedFilterOnRemove(Profile.UnmatchedRemove.NO_CHANGE),
+      b -> b.complexReplace(Profile.ComplexReplace.MERGE),
+      b -> b.multiplePrimary(Profile.MultiplePrimary.REJECT),
+      b -> b.duplicateOnAdd(Profile.DuplicateOnAdd.SKIP_EQUAL),
+      b -> b.filterMatches(Profile.FilterMatches.ANY));
+
+  private static Profile withStrictSemantics(Profile p) {
+    Profile.Builder b = p.toBuilder();
+    for (UnaryOperator<Profile.Builder> reset : SEMANTICS) {
+      b = reset.apply(b);
+    }
+    return withoutSingleValueAttributes(b.build());
+  }
+
+  /** E6 cannot be unset through the builder: a copy of the profile with every other switch. */
+  private static Profile withoutSingleValueAttributes(Profile p) {
+    if (p.singleValueAttributes().isEmpty()) {
+      return p;
+    }
+    Profile.Builder b = Profile.strict().toBuilder().name(p.name())
+        .opCase(p.opCase()).memberNames(p.memberNames()).patchOpSchemaRequired(p.patchOpSchemaRequired())
+        .emptyOperations(p.emptyOperations()).scalarCoercion(p.scalarCoercion()).noPathKeys(p.noPathKeys())
+        .scalarForComplex(p.scalarForComplex()).singletonArrays(p.singletonArrays())
+        .singleValueForMultiValued(p.singleValueForMultiValued()).selfNamedEnvelope(p.selfNamedEnvelope())
+        .jsonInStrings(p.jsonInStrings()).extensionSeparator(p.extensionSeparator()).bareExtensionUrn(p.bareExtensionUrn())
+        .attrExpPaths(p.attrExpPaths()).readOnlyEcho(p.readOnlyEcho()).unknownAttributes(p.unknownAttributes())
+        .removeWithValue(p.removeWithValue()).unmatchedFilterOnAdd(p.unmatchedFilterOnAdd())
+        .unmatchedFilterOnReplace(p.unmatchedFilterOnReplace()).unmatchedFilterOnRemove(p.unmatchedFilterOnRemove())
+        .complexReplace(p.complexReplace()).multiplePrimary(p.multiplePrimary()).duplicateOnAdd(p.duplicateOnAdd())
+        .nullValue(p.nullValue()).pathRequired(p.pathRequired()).pathFilters(p.pathFilters()).maxOperations(p.maxOperations())
+        .maxMembershipChanges(p.maxMembershipChanges()).unsupported(p.unsupported())
+        .filteredPathTarget(p.filteredPathTarget()).filterMatches(p.filterMatches());
+    List<Profile.Op> ops = new ArrayList<>(p.allowedOps());
+    b.allowedOps(ops.get(0), ops.subList(1, ops.size()).toArray(Profile.Op[]::new));
+    p.denied().forEach(b::deny);
+    p.onceOnlyAttributes().forEach(b::onceOnlyAttributes);
+    p.extensions().forEach(b::extension);
+    return b.build();
+  }
+
+  private static boolean sameSemantics(Profile a, Profile b) {
+    return a.unmatchedFilterOnAdd() == b.unmatchedFilterOnAdd() && a.unmatchedFilterOnReplace() == b.unmatchedFilterOnReplace()
+        && a.unmatchedFilterOnRemove() == b.unmatchedFilterOnRemove() && a.complexReplace() == b.complexReplace()
+        && a.multiplePrimary() == b.multiplePrimary() && a.duplicateOnAdd() == b.duplicateOnAdd()
+        && a.filterMatches() == b.filterMatches() && a.singleValueAttributes().equals(b.singleValueAttributes());
+  }
+
+  private static void record(@Nullable List<DisguiseCase> seen, DisguiseCase c) {
+    if (seen != null) {
+      seen.add(c);
+    }
+  }
+
+  /**
+   * The property is not vacuous: over a fixed sample, most requests are disguised, most succeed
+   * under strict, and every preset is compared on successful requests.
+   */
+  @Test
+  void disguisePropertyExercisesEveryPreset() {
+    List<DisguiseCase> seen = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      checkDisguise(new SplittableRandom(Property.caseSeed(0x5c1a_0001L, i)), seen);
+    }
+    long disguised = seen.stream().filter(DisguiseCase::disguised).count();
+    long succeeded = seen.stream().filter(c -> c.strictSucceeded() && !c.emulationRefused()).count();
+    assertThat(disguised).as("disguised requests").isGreaterThan(seen.size() / 3);
+    assertThat(succeeded).as("requests that succeed under strict and are compared").isGreaterThan(seen.size() / 3);
+    for (Profile p : PRESETS) {
+      assertThat(seen.stream().filter(c -> c.profile() == p && c.strictSucceeded() && !c.emulationRefused()).count())
+          .as("compared successful requests under %s", p.name()).isGreaterThan(20);
+    }
+    for (String tolerant : List.of("lenient", "entra", "adra", "github", "salesforce", "aws")) {
+      Profile p = Profile.named(tolerant);
+      assertThat(seen.stream().filter(c -> c.profile() == p && c.disguised() && c.strictSucceeded() && !c.emulationRefused()).count())
+          .as("disguised successful requests under %s", tolerant).isGreaterThan(20);
+    }
+  }
+
+  // ------------------------------------------------------------------ readOnly attributes never change
+
+  @TestFactory
+  Stream<DynamicTest> readOnlyAttributesNeverChange() {
+    return Property.cases("no profile changes id, meta or groups", rng -> checkReadOnly(rng, null));
+  }
+
+  static void checkReadOnly(RandomGenerator rng, @Nullable List<String> outcomes) {
+    Profile profile = QuirkyRequests.pick(rng, PRESETS);
+    boolean isGroup = rng.nextInt(10) < 3;
+    ResourceSchema schema = isGroup ? ResourceSchemas.group() : ResourceSchemas.user();
+    ScimObject resource = isGroup ? QuirkyRequests.group(rng) : QuirkyRequests.user(rng, true);
+    String before = resource.toString();
+
+    List<Op> ops = new ArrayList<>();
+    if (!isGroup && rng.nextBoolean()) {
+      ops.add(QuirkyRequests.safeUserOp(rng));
+    }
+    ops.add(readOnlyOp(rng, resource, profile, isGroup));
+    if (!isGroup && rng.nextBoolean()) {
+      ops.add(QuirkyRequests.safeUserOp(rng));
+    }
+    Message message = Message.of(ops);
+    // The envelope quirks the profile tolerates.
+    boolean schemas = profile.patchOpSchemaRequired() || rng.nextBoolean();
+    if (profile.memberNames() == Profile.MemberNames.CASE_INSENSITIVE && rng.nextBoolean()) {
+      message = new Message(ops, schemas, QuirkyRequests.recase(rng, "Operations"), QuirkyRequests.recase(rng, "op"),
+          QuirkyRequests.recase(rng, "path"),
+          QuirkyRequests.recase(rng, "value"));
+    } else {
+      message = new Message(ops, schemas, "Operations", "op", "path", "value");
+    }
+    ScimObject body = message.toJson();
+    String context = String.format(Locale.ROOT, "profile %s%nresource %s%nrequest %s", profile.name(), resource, body);
+
+    PatchResult result;
+    try {
+      List<PatchOperation> canonical = PatchMessages.read(body, ProfilePresetsTest.paths(schema, profile), profile, schema);
+      result = PatchEngine.of(schema, profile).apply(resource, canonical);
+    } catch (ScimPatchException e) {
+      boolean mutability = e.status() == 400 && e.scimType() == ScimType.MUTABILITY;
+      String tag = emulationTag(e, profile);
+      assertThat(mutability || tag != null).as("400 mutability or the profile's emulation, not %s%n%s", e.getMessage(), context).isTrue();
+      assertThat(resource.toString()).as("the input is untouched").isEqualTo(before);
+      if (outcomes != null) {
+        outcomes.add(mutability ? "mutability" : tag);
+      }
+      return;
+    }
+    assertThat(result.resource().get("id")).as("id%n%s", context).isEqualTo(resource.get("id"));
+    assertThat(result.resource().get("meta")).as("meta%n%s", context).isEqualTo(resource.get("meta"));
+    assertThat(result.resource().get("groups")).as("groups%n%s", context).isEqualTo(resource.get("groups"));
+    throw new AssertionError("a request that changes id, meta or groups succeeded under " + profile.name() + "\n" + context
+        + "\nresult " + result.resource());
+  }
+
+  /** An operation that gives id, meta or groups another value, in a shape the profile tolerates. */
+  private static Op readOnlyOp(RandomGenerator rng, ScimObject resource, Profile p, boolean isGroup) {
+    String core = isGroup ? QuirkyRequests.GROUP : QuirkyRequests.CORE;
+    Op o = switch (rng.nextInt(isGroup ? 4 : 7)) {
+      case 0 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), rng.nextInt(4) == 0 ? core + ":id" : "id",
+          ScimString.of(QuirkyRequests.uuid(rng)), Kind.SIMPLE, "id");
+      case 1 -> {
+        ScimObject.Builder v = ScimObject.builder().put("id", ScimString.of(QuirkyRequests.uuid(rng)));
+        if (rng.nextBoolean()) {
+          v.put(isGroup ? "displayName" : "title", ScimString.of(QuirkyRequests.word(rng)));
+        }
+        if (!isGroup && rng.nextBoolean()) {
+          v.put("active", ScimBoolean.of(rng.nextBoolean()));
+        }
+        // The attributes by name, or under the core schema's URN.
+        ScimObject value = rng.nextInt(4) == 0 ? ScimObject.of(core, v.build()) : v.build();
+        yield QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), null, value, Kind.NO_PATH, null);
+      }
+      case 2 -> metaOp(rng, resource);
+      case 3 -> rng.nextBoolean()
+          ? QuirkyRequests.op("remove", "id", null, Kind.REMOVE, "id")
+          : QuirkyRequests.op("remove", pick(rng, List.of("meta", "meta.version", "meta.lastModified", "meta.location")), null, Kind.REMOVE, "meta");
+      default -> groupsOp(rng, resource);
+    };
+    return disguiseReadOnly(rng, o, p);
+  }
+
+  private static Op metaOp(RandomGenerator rng, ScimObject resource) {
+    String sub = pick(rng, List.of("created", "lastModified", "version", "resourceType", "location"));
+    ScimNode value = switch (sub) {
+      case "created", "lastModified" -> ScimString.of(QuirkyRequests.dateTime(rng).replace("Z", ".5Z"));
+      case "version" -> ScimString.of("W/\"v" + rng.nextInt(1000) + "\"");
+      case "resourceType" -> ScimString.of(((ScimObject) resource.get("meta")).get("resourceType").equals(ScimString.of("User")) ? "Group" : "User");
+      default -> ScimString.of("https://other.example.com/v2/" + QuirkyRequests.uuid(rng));
+    };
+    return switch (rng.nextInt(3)) {
+      case 0 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "meta." + sub, value, Kind.SIMPLE, "meta");
+      case 1 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "meta", ScimObject.of(sub, value), Kind.COMPLEX, "meta");
+      default -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), null, ScimObject.of("meta", ScimObject.of(sub, value)), Kind.NO_PATH, null);
+    };
+  }
+
+  private static Op groupsOp(RandomGenerator rng, ScimObject user) {
+    ScimArray groups = (ScimArray) user.get("groups");
+    ScimObject existing = (ScimObject) groups.get(rng.nextInt(groups.size()));
+    String value = ((ScimString) existing.get("value")).value();
+    ScimObject other = ScimObject.of("value", ScimString.of(QuirkyRequests.uuid(rng)), "display", ScimString.of("Another group"));
+    return switch (rng.nextInt(7)) {
+      case 0 -> QuirkyRequests.op("add", "groups", ScimArray.of(other), Kind.MULTI, "groups");
+      case 1 -> QuirkyRequests.op("replace", "groups", ScimArray.of(other), Kind.MULTI, "groups");
+      case 2 -> QuirkyRequests.op("remove", "groups", null, Kind.REMOVE, "groups");
+      case 3 -> new Op("remove", "groups[value eq \"" + value + "\"]", null, Kind.REMOVE, "groups",
+          List.of(Map.entry("value", ScimString.of(value))));
+      case 4 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "groups[value eq \"" + value + "\"].display",
+          ScimString.of("Renamed " + QuirkyRequests.word(rng)), Kind.SIMPLE, "groups");
+      case 5 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), null, rng.nextBoolean()
+          ? ScimObject.of("groups", ScimArray.of(other))
+          : ScimObject.of(QuirkyRequests.CORE, ScimObject.of("groups", ScimArray.of(other))), Kind.NO_PATH, null);
+      default -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "groups[value eq \"" + value + "\"]",
+          ScimObject.of("type", ScimString.of("indirect")), Kind.ELEMENT, "groups");
+    };
+  }
+
+  /** The quirks the profile tolerates, on a readOnly operation. */
+  private static Op disguiseReadOnly(RandomGenerator rng, Op o, Profile p) {
+    Op out = o;
+    if (p.opCase() == Profile.OpCase.CASE_INSENSITIVE && rng.nextBoolean()) {
+      out = out.withOp(QuirkyRequests.recase(rng, out.op()));
+    }
+    ScimNode v = out.value();
+    if (v != null && p.scalarCoercion() != Profile.ScalarCoercion.NONE && v instanceof ScimObject obj && obj.has("active")) {
+      v = obj.with("active", ScimString.of(obj.get("active").equals(ScimBoolean.TRUE) ? "True" : "False"));
+    }
+    if (v != null && p.singletonArrays() == Profile.SingletonArrays.UNWRAP && rng.nextBoolean()) {
+      if (out.kind() == Kind.SIMPLE) {
+        v = rng.nextBoolean() ? ScimArray.of(v) : ScimArray.of(ScimObject.of("value", v));
+      } else if (out.kind() == Kind.COMPLEX) {
+        v = ScimArray.of(v);
+      }
+    }
+    out = out.withValue(v);
+    if (p.noPathKeys() == Profile.NoPathKeys.ATTRIBUTE_PATHS && out.path() != null && out.value() != null
+        && !out.op().equalsIgnoreCase("remove") && out.path().indexOf('[') < 0 && rng.nextBoolean()) {
+      out = QuirkyRequests.op(out.op(), null, ScimObject.of(out.path(), out.value()), Kind.NO_PATH, null); // T6
+    }
+    boolean removeByValue = p.removeWithValue() == Profile.RemoveWithValue.SELECT_MATCHING
+        || p.removeWithValue() == Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL;
+    if (removeByValue && !out.eqTerms().isEmpty() && rng.nextBoolean()) {
+      ScimNode selector = out.eqTerms().get(0).getValue();
+      out = QuirkyRequests.op(out.op(), out.attribute(), rng.nextBoolean() ? ScimArray.of(ScimObject.of("value", selector)) : selector,
+          Kind.REMOVE, out.attribute()); // S1
+    }
+    return out;
+  }
+
+  /** The readOnly property is not vacuous: most cases end in mutability, not in an emulation refusal. */
+  @Test
+  void readOnlyPropertyMostlyReachesTheMutabilityCheck() {
+    List<String> outcomes = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      checkReadOnly(new SplittableRandom(Property.caseSeed(0x5c1a_0002L, i)), outcomes);
+    }
+    assertThat(outcomes.stream().filter("mutability"::equals).count()).isGreaterThan(outcomes.size() / 2);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static <T> T pick(RandomGenerator rng, List<T> from) {
+    return QuirkyRequests.pick(rng, from);
+  }
+
+  /** The tag "(profile, E7)" of an emulation refusal, or null when the error is not one. */
+  static @Nullable String emulationTag(ScimPatchException e, Profile profile) {
+    String m = e.getMessage();
+    String prefix = "(" + profile.name() + ", E";
+    int i = m.indexOf(prefix);
+    if (i < 0) {
+      return null;
+    }
+    int end = m.indexOf(')', i);
+    return end < 0 ? null : m.substring(i, end + 1);
+  }
+
+  private static @Nullable ScimPatchException readError(ScimObject body, PathParser paths, Profile profile, ResourceSchema schema) {
+    try {
+      PatchMessages.read(body, paths, profile, schema);
+      return null;
+    } catch (ScimPatchException e) {
+      return e;
+    }
+  }
+
+  /** The outcome of applying: the result, or the error. */
+  record Outcome(@Nullable PatchResult result, @Nullable ScimPatchException error) {
+    interface Run {
+      PatchResult get();
+    }
+
+    static Outcome of(Run run) {
+      try {
+        return new Outcome(run.get(), null);
+      } catch (ScimPatchException e) {
+        return new Outcome(null, e);
+      }
+    }
+
+    boolean succeeded() {
+      return result != null;
+    }
+
+    /** Same resource (members, order, spelling) and changed flag, or the same status and scimType. */
+    boolean sameAs(Outcome other) {
+      if (result != null && other.result != null) {
+        return result.changed() == other.result.changed() && result.resource().toString().equals(other.result.resource().toString());
+      }
+      if (error != null && other.error != null) {
+        return error.status() == other.error.status() && error.scimType() == other.error.scimType();
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return result != null ? "changed=" + result.changed() + " " + result.resource() : "error " + error.getMessage();
+    }
+  }
+}
