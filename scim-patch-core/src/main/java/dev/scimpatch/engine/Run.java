@@ -541,12 +541,12 @@ final class Run {
     if (primary >= 0) {
       demoteOthers(t, values, primary);
     }
-    checkCardinality(t, values.positions().size());
+    checkCardinality(t, values.size());
   }
 
   /** E6: attributes the emulated server holds one value of. */
   private void checkCardinality(Target t, int size) {
-    if (size > 1 && profile.singleValueAttributes().contains(t.name)) {
+    if (size > 1 && !profile.singleValueAttributes().isEmpty() && profile.singleValueAttributes().contains(t.name)) {
       throw invalidValue(Text.quote(t.name) + " holds at most one value on this server (" + profile.name() + ", E6)");
     }
   }

@@ -22,7 +22,8 @@ final class WorkingArray {
   private final ArrayList<@Nullable ScimNode> items;
   private final boolean caseExact;
   private int live;
-  private @Nullable HashMap<String, List<Integer>> index;
+  /** Key to position: an {@link Integer}, or a {@code List<Integer>} for a key several elements share. */
+  private @Nullable HashMap<String, Object> index;
 
   WorkingArray(List<ScimNode> elements, boolean caseExact) {
     this.items = new ArrayList<>(elements);
@@ -32,6 +33,11 @@ final class WorkingArray {
 
   boolean isEmpty() {
     return live == 0;
+  }
+
+  /** The number of live elements. */
+  int size() {
+    return live;
   }
 
   int capacity() {
@@ -64,7 +70,7 @@ final class WorkingArray {
         unindex(before, i);
       }
       if (after != null && !after.equals(before)) {
-        index.computeIfAbsent(after, k -> new ArrayList<>(1)).add(i);
+        put(index, after, i);
       }
     }
   }
@@ -75,7 +81,7 @@ final class WorkingArray {
     if (index != null) {
       String k = key(element);
       if (k != null) {
-        index.computeIfAbsent(k, x -> new ArrayList<>(1)).add(items.size() - 1);
+        put(index, k, items.size() - 1);
       }
     }
   }
@@ -93,11 +99,31 @@ final class WorkingArray {
     }
   }
 
+  private static void put(HashMap<String, Object> index, String key, int i) {
+    Object at = index.putIfAbsent(key, i);
+    if (at instanceof Integer first) {
+      List<Integer> several = new ArrayList<>(2);
+      several.add(first);
+      several.add(i);
+      index.put(key, several);
+    } else if (at != null) {
+      @SuppressWarnings("unchecked")
+      List<Integer> several = (List<Integer>) at;
+      several.add(i);
+    }
+  }
+
   private void unindex(String key, int i) {
-    List<Integer> at = index.get(key);
-    if (at != null) {
-      at.remove(Integer.valueOf(i));
-      if (at.isEmpty()) {
+    Object at = index.get(key);
+    if (at instanceof Integer only) {
+      if (only == i) {
+        index.remove(key);
+      }
+    } else if (at != null) {
+      @SuppressWarnings("unchecked")
+      List<Integer> several = (List<Integer>) at;
+      several.remove(Integer.valueOf(i));
+      if (several.isEmpty()) {
         index.remove(key);
       }
     }
@@ -109,18 +135,26 @@ final class WorkingArray {
    */
   List<Integer> withKey(String key) {
     if (index == null) {
-      HashMap<String, List<Integer>> built = new HashMap<>(items.size() * 2);
+      HashMap<String, Object> built = new HashMap<>(items.size() * 2);
       for (int i = 0; i < items.size(); i++) {
         ScimNode e = items.get(i);
         String k = e == null ? null : key(e);
         if (k != null) {
-          built.computeIfAbsent(k, x -> new ArrayList<>(1)).add(i);
+          put(built, k, i);
         }
       }
       index = built;
     }
-    List<Integer> at = index.get(key);
-    return at == null ? List.of() : List.copyOf(at);
+    Object at = index.get(key);
+    if (at == null) {
+      return List.of();
+    }
+    if (at instanceof Integer only) {
+      return List.of(only);
+    }
+    @SuppressWarnings("unchecked")
+    List<Integer> several = (List<Integer>) at;
+    return List.copyOf(several);
   }
 
   /** The index key of a string literal compared with {@code value}. */
