@@ -21,19 +21,19 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The example files and {@code examples/README.md} agree: every file is listed, every listed file
- * exists and is JSON, and {@code scim-patch check} with the strict profile gives each request the
- * outcome the README states.
+ * exists and is JSON, and {@code scim-patch check} gives each request the outcome the README
+ * states, with the strict profile and with its vendor's preset.
  */
 class VendorExamplesTest {
 
   private static final Path EXAMPLES = Path.of("examples");
 
-  /** {@code | `file` | vendor | what | strict check |}. */
-  private static final Pattern ROW =
-      Pattern.compile("^\\| `([^`]+\\.json)` \\| ([^|]+?) \\| .* \\| (accepted|refused: (\\w+)|—) \\|$");
+  /** {@code | `file` | vendor | what | strict check | vendor check |}. */
+  private static final Pattern ROW = Pattern.compile(
+      "^\\| `([^`]+\\.json)` \\| ([^|]+?) \\| .* \\| (accepted|refused: (\\w+)|—) \\| (accepted|refused: (\\w+)|—) \\|$");
 
   /** One row of the README's tables. */
-  record Example(String file, String vendor, String outcome, String scimType) {
+  record Example(String file, String vendor, String outcome, String scimType, String vendorOutcome, String vendorScimType) {
     boolean isRequest() {
       return !outcome.equals("—");
     }
@@ -45,7 +45,7 @@ class VendorExamplesTest {
       Matcher m = ROW.matcher(line);
       if (m.matches()) {
         rows.add(new Example(m.group(1), m.group(2).trim(), m.group(3).startsWith("refused") ? "refused" : m.group(3),
-            m.group(4)));
+            m.group(4), m.group(5).startsWith("refused") ? "refused" : m.group(5), m.group(6)));
       } else {
         assertThat(line).as("a README line that looks like a file row but does not parse").doesNotStartWith("| `");
       }
@@ -80,20 +80,42 @@ class VendorExamplesTest {
     return readme().stream().map(e -> DynamicTest.dynamicTest(e.file() + ": " + e.outcome(), () -> {
       Path file = EXAMPLES.resolve(e.file());
       assertThat(ScimJson.defaults().read(Files.readAllBytes(file))).as("%s is JSON", file).isInstanceOf(ScimObject.class);
-      if (!e.isRequest()) {
-        return;
-      }
-      MainTest.Run run = MainTest.run("check", "--profile", "strict", file.toString());
-      if (e.outcome().equals("accepted")) {
-        assertThat(run.status()).as("check %s: %s %s", file, run.out(), run.err()).isZero();
-        assertThat(run.out()).startsWith("acceptable to profile strict");
-      } else {
-        assertThat(run.status()).as("check %s: %s", file, run.out()).isEqualTo(1);
-        assertThat(run.out()).startsWith("refused by profile strict");
-        ScimNode error = ScimJson.defaults().read(run.err());
-        assertThat(((ScimObject) error).get("scimType")).isEqualTo(ScimString.of(e.scimType()));
+      if (e.isRequest()) {
+        check("strict", file, e.outcome(), e.scimType());
       }
     }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> vendorCheckGivesTheOutcomeTheReadmeStates() throws IOException {
+    return readme().stream().filter(e -> !e.vendorOutcome().equals("—"))
+        .map(e -> DynamicTest.dynamicTest(e.file() + ": " + e.vendorOutcome(), () ->
+            check(e.vendor().toLowerCase(java.util.Locale.ROOT), EXAMPLES.resolve(e.file()), e.vendorOutcome(), e.vendorScimType())));
+  }
+
+  private static void check(String profile, Path file, String outcome, String scimType) {
+    MainTest.Run run = MainTest.run("check", "--profile", profile, file.toString());
+    if (outcome.equals("accepted")) {
+      assertThat(run.status()).as("check %s: %s %s", file, run.out(), run.err()).isZero();
+      assertThat(run.out()).startsWith("acceptable to profile " + profile);
+    } else {
+      assertThat(run.status()).as("check %s: %s", file, run.out()).isEqualTo(1);
+      assertThat(run.out()).startsWith("refused by profile " + profile);
+      ScimNode error = ScimJson.defaults().read(run.err());
+      assertThat(((ScimObject) error).get("scimType")).isEqualTo(ScimString.of(scimType));
+    }
+  }
+
+  @Test
+  void vendorPresetsApplyWhatStrictRefuses() {
+    MainTest.Run adra = MainTest.run("apply", "--profile", "adra", "--schema", "User",
+        "examples/vendors/adra-user.json", "examples/vendors/adra-deactivate.json");
+    assertThat(adra.status()).as(adra.err()).isZero();
+    assertThat(((ScimObject) ScimJson.defaults().read(adra.out())).get("active")).isEqualTo(dev.scimpatch.tree.ScimBoolean.FALSE);
+    MainTest.Run github = MainTest.run("apply", "--profile", "github",
+        "examples/vendors/github-user.json", "examples/vendors/github-deactivate.json");
+    assertThat(github.status()).as(github.err()).isZero();
+    assertThat(((ScimObject) ScimJson.defaults().read(github.out())).get("active")).isEqualTo(dev.scimpatch.tree.ScimBoolean.FALSE);
   }
 
   @Test
