@@ -140,8 +140,15 @@ public final class MiniJson {
         case 'r' -> sb.append('\r');
         case 't' -> sb.append('\t');
         case 'u' -> {
-          int v = Integer.parseInt(in.substring(pos, pos + 4), 16);
-          pos += 4;
+          int v = 0;
+          for (int k = 0; k < 4; k++) {
+            char h = in.charAt(pos++);
+            int d = h < 0x80 ? Character.digit(h, 16) : -1;
+            if (d < 0) {
+              throw new IllegalArgumentException("\\u needs four hex digits");
+            }
+            v = v * 16 + d;
+          }
           sb.append((char) v);
         }
         default -> throw new IllegalArgumentException("escape");
