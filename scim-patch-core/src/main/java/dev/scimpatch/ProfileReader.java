@@ -368,26 +368,12 @@ final class ProfileReader {
     if (schema == null) {
       return null;
     }
-    Optional<Attribute> def;
-    boolean open = false;
-    if (urn == null) {
-      def = schema.coreAttribute(name);
-      if (def.isEmpty()) {
-        for (Schema ext : schema.extensions()) {
-          def = ext.attribute(name);
-          if (def.isPresent()) {
-            break;
-          }
-        }
-      }
-    } else {
-      Optional<Schema> s = schema.schema(urn);
-      if (s.isEmpty()) {
-        return null; // the engine says which schemas there are
-      }
-      open = s.get().open();
-      def = s.get() == schema.core() ? schema.coreAttribute(name) : s.get().attribute(name);
+    Optional<Schema> named = urn == null ? Optional.empty() : schema.schema(urn);
+    if (urn != null && named.isEmpty()) {
+      return null; // the engine says which schemas there are
     }
+    boolean open = named.map(Schema::open).orElse(false);
+    Optional<Attribute> def = schema.attribute(urn, name);
     if (def.isEmpty()) {
       return !open && profile.unknownAttributes() == Profile.UnknownAttributes.IGNORE ? IGNORED : null;
     }

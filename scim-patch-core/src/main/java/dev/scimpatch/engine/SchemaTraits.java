@@ -6,7 +6,6 @@ import dev.scimpatch.path.AttributeTraits;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.AttributeType;
 import dev.scimpatch.schema.ResourceSchema;
-import dev.scimpatch.schema.Schema;
 import java.util.Optional;
 
 /** {@link AttributeTraits} read from a {@link ResourceSchema}. */
@@ -30,22 +29,7 @@ final class SchemaTraits implements AttributeTraits {
 
   /** The definition {@code path} names: an attribute, or a sub-attribute of one. */
   Optional<Attribute> definition(AttributePath path) {
-    Optional<Attribute> attribute;
-    if (path.schema() == null) {
-      attribute = schema.coreAttribute(path.name());
-      if (attribute.isEmpty()) {
-        for (Schema extension : schema.extensions()) {
-          attribute = extension.attribute(path.name());
-          if (attribute.isPresent()) {
-            break;
-          }
-        }
-      }
-    } else {
-      Optional<Schema> s = schema.schema(path.schema());
-      attribute = s.isEmpty() ? Optional.empty()
-          : s.get() == schema.core() ? schema.coreAttribute(path.name()) : s.get().attribute(path.name());
-    }
+    Optional<Attribute> attribute = schema.attribute(path.schema(), path.name());
     String sub = path.subAttribute();
     if (sub == null) {
       return attribute;

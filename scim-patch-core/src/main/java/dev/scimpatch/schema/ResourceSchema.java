@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource type's schemas: one core schema, its extensions, and the common attributes every
@@ -144,6 +145,26 @@ public final class ResourceSchema {
       }
     }
     return core.attribute(name);
+  }
+
+  /**
+   * Returns the attribute a path's schema URN and name denote: with a URN, that schema's attribute
+   * (the core schema's includes the common ones); without, a common or core attribute, else the
+   * first extension's that defines the name (R-EXT-4). Names and URNs match ignoring case.
+   */
+  public Optional<Attribute> attribute(@Nullable String urn, String name) {
+    if (urn != null) {
+      Optional<Schema> s = schema(urn);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      return s.get() == core ? coreAttribute(name) : s.get().attribute(name);
+    }
+    Optional<Attribute> found = coreAttribute(name);
+    for (int i = 0; found.isEmpty() && i < extensions.size(); i++) {
+      found = extensions.get(i).attribute(name);
+    }
+    return found;
   }
 
   /** Returns the URNs of the core schema and the extensions, core first. */
