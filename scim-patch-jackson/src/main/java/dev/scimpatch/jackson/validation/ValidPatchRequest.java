@@ -16,8 +16,7 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated element must be a SCIM PATCH request body (RFC 7644 §3.5.2) that
- * {@link dev.scimpatch.PatchMessages#read(dev.scimpatch.tree.ScimNode, dev.scimpatch.path.PathParser)}
- * accepts: the PatchOp schema, one or more operations, each with a known {@code op}, a path that
+ * {@link dev.scimpatch.PatchMessages} accepts under {@link #profile()} (strict by default): the PatchOp schema, one or more operations, each with a known {@code op}, a path that
  * parses and a value where one is needed. Whether the operations then apply to a resource is not
  * checked here; that takes the resource.
  *
@@ -69,6 +68,14 @@ public @interface ValidPatchRequest {
    * initializing the validator fails. Default: none known.
    */
   String[] schemaUrns() default {};
+
+  /**
+   * The profile to read with, by preset name ({@link dev.scimpatch.Profile#named(String)}), so
+   * that a server that accepts a client's dialect does not refuse it here; its extensions count
+   * as known schema URNs. An unknown name fails initializing the validator. Default
+   * {@code "strict"}.
+   */
+  String profile() default "strict";
 
   /** Several {@link ValidPatchRequest} constraints on one element, for different groups. */
   @Documented

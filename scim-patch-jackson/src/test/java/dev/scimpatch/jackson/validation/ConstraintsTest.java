@@ -86,6 +86,14 @@ class ConstraintsTest {
     @ValidPatchRequest(message = "bad PATCH body") String body;
   }
 
+  static final class EntraBody {
+    @ValidPatchRequest(profile = "ENTRA") String body;
+  }
+
+  static final class UnknownProfile {
+    @ValidPatchRequest(profile = "nope") String body;
+  }
+
   static final class BrokenUrns {
     @ValidPatchRequest(schemaUrns = "not a urn") String body;
   }
@@ -250,6 +258,22 @@ class ConstraintsTest {
   @Test
   void aCustomMessageIsKeptAndGetsTheKeyword() {
     assertOneViolation(validator.validateValue(CustomMessageBody.class, "body", "{}"), "bad PATCH body (invalidSyntax)", "{}");
+  }
+
+  /** A server that accepts Entra's dialect validates with its profile, not against it. */
+  @Test
+  void theProfileDecidesWhatIsValid() {
+    String entra = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+        + "\"Operations\":[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"}]}]}";
+    assertThat(validator.validateValue(TextBody.class, "body", entra)).singleElement()
+        .satisfies(v -> assertThat(v.getMessage()).isEqualTo("is not a valid SCIM PATCH request (invalidSyntax, operation 0)"));
+    assertThat(validator.validateValue(EntraBody.class, "body", entra)).isEmpty();
+    String empty = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[]}";
+    assertThat(validator.validateValue(EntraBody.class, "body", empty)).isEmpty();
+    assertThat(validator.validateValue(TextBody.class, "body", empty)).hasSize(1);
+    assertThatThrownBy(() -> validator.validateValue(UnknownProfile.class, "body", "{}"))
+        .isInstanceOf(ValidationException.class)
+        .hasRootCauseInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
