@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Requests are read strictly ({@link PatchMessages}), paths with the schema's URNs known, and
- * applied by the core {@link PatchEngine}: atomically, never changing the arguments. No exception
+ * <p>Requests are read under the profile ({@link Profile#strict()} unless the builder says
+ * otherwise; {@link PatchMessages}), with the schema's URNs and the profile's extensions known,
+ * and applied by the core {@link PatchEngine}: atomically, never changing the arguments. No exception
  * but {@code ScimPatchException} escapes {@code apply} for any input, however malformed; a
  * {@code null} argument gives a {@code NullPointerException}. A request problem is a 4xx error; a
  * stored resource that is not a JSON object is a {@code 500}, since it is the server's.
