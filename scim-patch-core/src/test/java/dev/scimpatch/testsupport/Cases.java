@@ -3,6 +3,7 @@ package dev.scimpatch.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimpatch.PatchResult;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.AttributeType;
@@ -70,6 +71,24 @@ public final class Cases {
       }
     }
     return expected;
+  }
+
+  /**
+   * A successful result is the case's: the expected resource, spelled as it spells its names, and
+   * a {@code changed} flag that agrees with the case and with the result (the input itself when
+   * nothing changed).
+   */
+  public static void assertResult(JsonNode c, ScimObject input, PatchResult result) {
+    ScimObject expected = expected(c, input);
+    assertThat(result.resource()).isEqualTo(expected);
+    assertSpelling(expected, result.resource());
+    if (c.has("changed")) {
+      assertThat(result.changed()).as("changed").isEqualTo(c.get("changed").asBoolean());
+    }
+    assertThat(result.changed()).as("changed agrees with the result").isEqualTo(!result.resource().equals(input));
+    if (!result.changed()) {
+      assertThat(result.resource()).isSameAs(input);
+    }
   }
 
   /** Names in the result are spelled as the expected resource spells them, at every level. */
