@@ -57,10 +57,15 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     } catch (NumberFormatException | ArithmeticException e) {
       throw new NumberFormatException("number out of range: " + json);
     }
-    if (Math.abs((long) value.scale()) > MAX_SCALE) { // long: -Integer.MIN_VALUE overflows an int
+    if (!isInRange(value)) {
       throw new NumberFormatException("number out of range (scale beyond " + MAX_SCALE + "): " + json);
     }
     return new ScimNumber(value);
+  }
+
+  /** Whether a value's scale is within {@link #MAX_SCALE}, as {@link #parse(String)} requires. */
+  public static boolean isInRange(BigDecimal value) {
+    return Math.abs((long) value.scale()) <= MAX_SCALE; // long: -Integer.MIN_VALUE overflows an int
   }
 
   /** Whether the value is a whole number. */

@@ -455,7 +455,7 @@ public final class ScimJson {
   }
 
   private static ScimNumber checked(BigDecimal value) {
-    if (Math.abs((long) value.scale()) > ScimNumber.MAX_SCALE) {
+    if (!ScimNumber.isInRange(value)) {
       throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "number out of range (scale beyond " + ScimNumber.MAX_SCALE + ")");
     }
     return ScimNumber.of(value);
