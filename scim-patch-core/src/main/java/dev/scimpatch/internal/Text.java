@@ -126,12 +126,8 @@ public final class Text {
       return false;
     }
     if (i < to && s.charAt(i) == '.') {
-      i++;
-      int start = i;
-      while (i < to && isDigit(s.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
+      i = digits(s, i + 1, to);
+      if (i < 0) {
         return false;
       }
     }
@@ -140,15 +136,21 @@ public final class Text {
       if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
         i++;
       }
-      int start = i;
-      while (i < to && isDigit(s.charAt(i))) {
-        i++;
-      }
-      if (i == start) {
+      i = digits(s, i, to);
+      if (i < 0) {
         return false;
       }
     }
     return i == to;
+  }
+
+  /** The index after one or more digits from {@code from}, or -1 if there is none. */
+  private static int digits(String s, int from, int to) {
+    int i = from;
+    while (i < to && isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i == from ? -1 : i;
   }
 
   private static boolean isDigit(char c) {
