@@ -3,6 +3,8 @@ package dev.scimpatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.scimpatch.profile.PatchMessages;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.testsupport.Cases;
 import dev.scimpatch.testsupport.Json;
 import dev.scimpatch.tree.ScimNode;

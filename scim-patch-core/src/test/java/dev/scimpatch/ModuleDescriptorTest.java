@@ -20,9 +20,12 @@ class ModuleDescriptorTest {
     ModuleDescriptor d = ref.descriptor();
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
-            "dev.scimpatch", "dev.scimpatch.engine", "dev.scimpatch.path", "dev.scimpatch.schema", "dev.scimpatch.tree");
+            "dev.scimpatch", "dev.scimpatch.codec", "dev.scimpatch.engine", "dev.scimpatch.path", "dev.scimpatch.profile",
+            "dev.scimpatch.request", "dev.scimpatch.resolve", "dev.scimpatch.schema", "dev.scimpatch.tree",
+            "dev.scimpatch.validation");
     assertThat(d.exports()).allMatch(e -> !e.isQualified());
     assertThat(d.packages()).contains("dev.scimpatch.internal");
+    assertThat(d.uses()).containsExactly("dev.scimpatch.codec.ScimCodec");
     assertThat(d.requires())
         .allMatch(r -> r.name().equals("java.base")
             || r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimpatch.engine.PatchEngine;
-import dev.scimpatch.path.PathParser;
+import dev.scimpatch.profile.PatchMessages;
+import dev.scimpatch.profile.RequestReader;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
+import dev.scimpatch.resolve.ResolvedRequest;
+import dev.scimpatch.resolve.ResourceType;
 import dev.scimpatch.schema.ResourceSchema;
-import dev.scimpatch.schema.Schema;
 import dev.scimpatch.testsupport.Cases;
 import dev.scimpatch.testsupport.Json;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code null} for none, and the index of the {@code operation} of the message it names).
  * {@code canonical} optionally gives the operations the profile rewrites the message into.
  *
- * <p>A case is read as a server would: {@link PatchMessages#read(ScimNode, PathParser, Profile,
- * ResourceSchema)} with a path parser that knows the schema's URNs and the profile's extensions,
- * then applied by {@link PatchEngine#of(ResourceSchema, Profile)}.
+ * <p>A case is read as a server would: by a {@link RequestReader} of the resource type that joins
+ * the schema and the profile, then applied by the {@link PatchEngine} of that resource type.
  */
 class ProfilePresetsTest {
 
@@ -102,18 +104,9 @@ class ProfilePresetsTest {
     return all;
   }
 
-  /** A path parser that knows the schema's URNs and the profile's extensions, as a server builds one. */
-  static PathParser paths(@Nullable ResourceSchema schema, Profile profile) {
-    List<String> urns = new ArrayList<>();
-    if (schema != null) {
-      urns.addAll(schema.schemaUrns());
-    }
-    for (Schema extension : profile.extensions()) {
-      if (!urns.contains(extension.id())) {
-        urns.add(extension.id());
-      }
-    }
-    return urns.isEmpty() ? PathParser.defaults() : PathParser.builder().schemaUrns(urns).build();
+  /** Reads a message as a server does: under the profile, against the schema and the profile's extensions. */
+  static List<PatchOperation> read(ScimNode body, Profile profile, @Nullable ResourceSchema schema) {
+    return RequestReader.of(ResourceType.of(schema, profile)).read(body).operations();
   }
 
   private static void run(Profile profile, JsonNode c, Map<String, JsonNode> fixtures) {
@@ -129,12 +122,13 @@ class ProfilePresetsTest {
     List<PatchOperation> operations;
     PatchResult result;
     try {
-      CanonicalRequest read = PatchMessages.readCanonical(body, paths(schema, profile), profile, schema);
+      ResourceType type = ResourceType.of(schema, profile);
+      ResolvedRequest read = RequestReader.of(type).read(body);
       operations = read.operations();
       if (c.has("canonical")) {
         assertThat(canonical(operations)).as("canonical operations").isEqualTo(Json.toNode(c.get("canonical")));
       }
-      result = PatchEngine.of(schema, profile).apply(input, read);
+      result = PatchEngine.of(type).apply(input, read);
     } catch (ScimPatchException e) {
       assertThat(error).as("unexpected failure: %s", e.getMessage()).isNotNull();
       Cases.assertError(error, e);

@@ -6,7 +6,7 @@ import dev.scimpatch.QuirkyRequests.Kind;
 import dev.scimpatch.QuirkyRequests.Message;
 import dev.scimpatch.QuirkyRequests.Op;
 import dev.scimpatch.engine.PatchEngine;
-import dev.scimpatch.path.PathParser;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.testkit.Property;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -66,25 +65,23 @@ class ProfilePropertiesTest {
     String context = String.format(Locale.ROOT, "profile %s%nresource %s%noriginal %s%nquirky   %s",
         profile.name(), resource, originalBody, quirkyBody);
 
-    PathParser strictPaths = ProfilePresetsTest.paths(schema, Profile.strict());
-    PathParser profilePaths = ProfilePresetsTest.paths(schema, profile);
     PatchEngine strictEngine = PatchEngine.of(schema, Profile.strict());
     PatchEngine profileEngine = PatchEngine.of(schema, profile);
 
     // The undisguised request, under strict.
-    ScimPatchException unread = readError(originalBody, strictPaths, Profile.strict(), schema);
+    ScimPatchException unread = readError(originalBody, Profile.strict(), schema);
     assertThat(unread).as("the undisguised request reads under strict: %s%n%s", unread, context).isNull();
-    Outcome r0 = Outcome.of(() -> strictEngine.apply(resource, PatchMessages.read(originalBody, strictPaths, Profile.strict(), schema)));
+    Outcome r0 = Outcome.of(() -> strictEngine.apply(resource, ProfilePresetsTest.read(originalBody, Profile.strict(), schema)));
 
     // The disguised request, under the profile.
     List<PatchOperation> canonical;
     try {
-      canonical = PatchMessages.read(quirkyBody, profilePaths, profile, schema);
+      canonical = ProfilePresetsTest.read(quirkyBody, profile, schema);
     } catch (ScimPatchException e) {
       // Only the profile's emulation may refuse it, and then it refuses the undisguised request alike.
       String tag = emulationTag(e, profile);
       assertThat(tag).as("only emulation refuses a request the profile tolerates: %s%n%s", e.getMessage(), context).isNotNull();
-      ScimPatchException same = readError(originalBody, profilePaths, profile, schema);
+      ScimPatchException same = readError(originalBody, profile, schema);
       assertThat(same).as("the undisguised request is refused alike (%s)%n%s", e.getMessage(), context).isNotNull();
       assertThat(emulationTag(same, profile)).as("%s%n%s", same.getMessage(), context).isEqualTo(tag);
       assertThat(same.status()).isEqualTo(e.status());
@@ -108,59 +105,32 @@ class ProfilePropertiesTest {
       assertThat(sameSemantics(profile, Profile.strict())).as("a difference needs a semantics switch%n%s", full).isFalse();
     }
     // The profile's emulation does not refuse the undisguised request either.
-    ScimPatchException e = readError(originalBody, profilePaths, profile, schema);
+    ScimPatchException e = readError(originalBody, profile, schema);
     assertThat(e).as("the undisguised request reads under %s: %s%n%s", profile.name(), e == null ? "" : e.getMessage(), full).isNull();
     record(seen, new DisguiseCase(profile, !quirkyBody.equals(originalBody), r0.succeeded(), false, explained));
   }
 
-  /** The semantics switches of the engine (E6 aside), each with how to set it back to strict. */
-  private static final List<UnaryOperator<Profile.Builder>> SEMANTICS = List.of(
-      b -> b.unmatchedFilterOnAdd(Profile.UnmatchedFilter.NO_TARGET).unmatchedFilterOnReplace(Profile.UnmatchedFilter.NO_TARGET),
-      b -> b.unmatchedFilterOnRemove(Profile.UnmatchedRemove.NO_CHANGE),
-      b -> b.complexReplace(Profile.ComplexReplace.MERGE),
-      b -> b.multiplePrimary(Profile.MultiplePrimary.REJECT),
-      b -> b.duplicateOnAdd(Profile.DuplicateOnAdd.SKIP_EQUAL),
-      b -> b.filterMatches(Profile.FilterMatches.ANY));
+  /** The switches the engine reads: the semantics switches and E6, E11. */
+  private static final List<Class<? extends Profile.Switch>> ENGINE_SWITCHES = List.of(
+      Profile.UnmatchedAdd.class, Profile.UnmatchedReplace.class, Profile.UnmatchedRemove.class,
+      Profile.ComplexReplace.class, Profile.MultiplePrimary.class, Profile.DuplicateOnAdd.class,
+      Profile.FilterMatches.class, Profile.SingleValueAttributes.class);
 
   private static Profile withStrictSemantics(Profile p) {
-    Profile.Builder b = p.toBuilder();
-    for (UnaryOperator<Profile.Builder> reset : SEMANTICS) {
-      b = reset.apply(b);
+    Profile out = p;
+    for (Class<? extends Profile.Switch> type : ENGINE_SWITCHES) {
+      out = out.without(type);
     }
-    return withoutSingleValueAttributes(b.build());
-  }
-
-  /** E6 cannot be unset through the builder: a copy of the profile with every other switch. */
-  private static Profile withoutSingleValueAttributes(Profile p) {
-    if (p.singleValueAttributes().isEmpty()) {
-      return p;
-    }
-    Profile.Builder b = Profile.strict().toBuilder().name(p.name())
-        .opCase(p.opCase()).memberNames(p.memberNames()).patchOpSchemaRequired(p.patchOpSchemaRequired())
-        .emptyOperations(p.emptyOperations()).scalarCoercion(p.scalarCoercion()).noPathKeys(p.noPathKeys())
-        .scalarForComplex(p.scalarForComplex()).singletonArrays(p.singletonArrays())
-        .singleValueForMultiValued(p.singleValueForMultiValued()).selfNamedEnvelope(p.selfNamedEnvelope())
-        .jsonInStrings(p.jsonInStrings()).extensionSeparator(p.extensionSeparator()).bareExtensionUrn(p.bareExtensionUrn())
-        .attrExpPaths(p.attrExpPaths()).readOnlyEcho(p.readOnlyEcho()).unknownAttributes(p.unknownAttributes())
-        .removeWithValue(p.removeWithValue()).unmatchedFilterOnAdd(p.unmatchedFilterOnAdd())
-        .unmatchedFilterOnReplace(p.unmatchedFilterOnReplace()).unmatchedFilterOnRemove(p.unmatchedFilterOnRemove())
-        .complexReplace(p.complexReplace()).multiplePrimary(p.multiplePrimary()).duplicateOnAdd(p.duplicateOnAdd())
-        .nullValue(p.nullValue()).pathRequired(p.pathRequired()).pathFilters(p.pathFilters()).maxOperations(p.maxOperations())
-        .maxMembershipChanges(p.maxMembershipChanges()).unsupported(p.unsupported())
-        .filteredPathTarget(p.filteredPathTarget()).filterMatches(p.filterMatches());
-    List<Profile.Op> ops = new ArrayList<>(p.allowedOps());
-    b.allowedOps(ops.get(0), ops.subList(1, ops.size()).toArray(Profile.Op[]::new));
-    p.denied().forEach(b::deny);
-    p.onceOnlyAttributes().forEach(b::onceOnlyAttributes);
-    p.extensions().forEach(b::extension);
-    return b.build();
+    return out;
   }
 
   private static boolean sameSemantics(Profile a, Profile b) {
-    return a.unmatchedFilterOnAdd() == b.unmatchedFilterOnAdd() && a.unmatchedFilterOnReplace() == b.unmatchedFilterOnReplace()
-        && a.unmatchedFilterOnRemove() == b.unmatchedFilterOnRemove() && a.complexReplace() == b.complexReplace()
-        && a.multiplePrimary() == b.multiplePrimary() && a.duplicateOnAdd() == b.duplicateOnAdd()
-        && a.filterMatches() == b.filterMatches() && a.singleValueAttributes().equals(b.singleValueAttributes());
+    for (Class<? extends Profile.Switch> type : ENGINE_SWITCHES) {
+      if (!a.get(type).equals(b.get(type))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void record(@Nullable List<DisguiseCase> seen, DisguiseCase c) {
@@ -218,8 +188,8 @@ class ProfilePropertiesTest {
     }
     Message message = Message.of(ops);
     // The envelope quirks the profile tolerates.
-    boolean schemas = profile.patchOpSchemaRequired() || rng.nextBoolean();
-    if (profile.memberNames() == Profile.MemberNames.CASE_INSENSITIVE && rng.nextBoolean()) {
+    boolean schemas = profile.has(Profile.PatchOpSchema.REQUIRED) || rng.nextBoolean();
+    if (profile.has(Profile.MemberNames.CASE_INSENSITIVE) && rng.nextBoolean()) {
       message = new Message(ops, schemas, QuirkyRequests.recase(rng, "Operations"), QuirkyRequests.recase(rng, "op"),
           QuirkyRequests.recase(rng, "path"),
           QuirkyRequests.recase(rng, "value"));
@@ -231,7 +201,7 @@ class ProfilePropertiesTest {
 
     PatchResult result;
     try {
-      List<PatchOperation> canonical = PatchMessages.read(body, ProfilePresetsTest.paths(schema, profile), profile, schema);
+      List<PatchOperation> canonical = ProfilePresetsTest.read(body, profile, schema);
       result = PatchEngine.of(schema, profile).apply(resource, canonical);
     } catch (ScimPatchException e) {
       boolean mutability = e.status() == 400 && e.scimType() == ScimType.MUTABILITY;
@@ -316,14 +286,14 @@ class ProfilePropertiesTest {
   /** The quirks the profile tolerates, on a readOnly operation. */
   private static Op disguiseReadOnly(RandomGenerator rng, Op o, Profile p) {
     Op out = o;
-    if (p.opCase() == Profile.OpCase.CASE_INSENSITIVE && rng.nextBoolean()) {
+    if (p.has(Profile.OpCase.CASE_INSENSITIVE) && rng.nextBoolean()) {
       out = out.withOp(QuirkyRequests.recase(rng, out.op()));
     }
     ScimNode v = out.value();
-    if (v != null && p.scalarCoercion() != Profile.ScalarCoercion.NONE && v instanceof ScimObject obj && obj.has("active")) {
+    if (v != null && !p.has(Profile.ScalarCoercion.NONE) && v instanceof ScimObject obj && obj.has("active")) {
       v = obj.with("active", ScimString.of(obj.get("active").equals(ScimBoolean.TRUE) ? "True" : "False"));
     }
-    if (v != null && p.singletonArrays() == Profile.SingletonArrays.UNWRAP && rng.nextBoolean()) {
+    if (v != null && p.has(Profile.SingletonArrays.UNWRAP) && rng.nextBoolean()) {
       if (out.kind() == Kind.SIMPLE) {
         v = rng.nextBoolean() ? ScimArray.of(v) : ScimArray.of(ScimObject.of("value", v));
       } else if (out.kind() == Kind.COMPLEX) {
@@ -331,12 +301,12 @@ class ProfilePropertiesTest {
       }
     }
     out = out.withValue(v);
-    if (p.noPathKeys() == Profile.NoPathKeys.ATTRIBUTE_PATHS && out.path() != null && out.value() != null
+    if (p.has(Profile.NoPathKeys.ATTRIBUTE_PATHS) && out.path() != null && out.value() != null
         && !out.op().equalsIgnoreCase("remove") && out.path().indexOf('[') < 0 && rng.nextBoolean()) {
       out = QuirkyRequests.op(out.op(), null, ScimObject.of(out.path(), out.value()), Kind.NO_PATH, null); // T6
     }
-    boolean removeByValue = p.removeWithValue() == Profile.RemoveWithValue.SELECT_MATCHING
-        || p.removeWithValue() == Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL;
+    boolean removeByValue = p.has(Profile.RemoveWithValue.SELECT_MATCHING)
+        || p.has(Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL);
     if (removeByValue && !out.eqTerms().isEmpty() && rng.nextBoolean()) {
       ScimNode selector = out.eqTerms().get(0).getValue();
       out = QuirkyRequests.op(out.op(), out.attribute(), rng.nextBoolean() ? ScimArray.of(ScimObject.of("value", selector)) : selector,
@@ -373,9 +343,9 @@ class ProfilePropertiesTest {
     return end < 0 ? null : m.substring(i, end + 1);
   }
 
-  private static @Nullable ScimPatchException readError(ScimObject body, PathParser paths, Profile profile, ResourceSchema schema) {
+  private static @Nullable ScimPatchException readError(ScimObject body, Profile profile, ResourceSchema schema) {
     try {
-      PatchMessages.read(body, paths, profile, schema);
+      ProfilePresetsTest.read(body, profile, schema);
       return null;
     } catch (ScimPatchException e) {
       return e;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimpatch.engine.PatchEngine;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.AttributeType;
 import dev.scimpatch.schema.ResourceSchema;
@@ -20,7 +21,7 @@ import dev.scimpatch.tree.ScimString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t1_opCase() {
-    assertThat(Profile.strict().opCase()).isEqualTo(Profile.OpCase.EXACT);
-    Profile p = strictWith(b -> b.opCase(Profile.OpCase.CASE_INSENSITIVE));
+    assertThat(Profile.strict().get(Profile.OpCase.class)).isEqualTo(Profile.OpCase.EXACT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.OpCase.CASE_INSENSITIVE);
     for (String op : List.of("Replace", "REPLACE", "rEPLACe")) {
       String request = ops("{\"op\": \"" + op + "\", \"path\": \"active\", \"value\": false}");
       assertThat(patched(p, USER, BJENSEN, request).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -76,8 +77,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t2_memberNames() {
-    assertThat(Profile.strict().memberNames()).isEqualTo(Profile.MemberNames.EXACT);
-    Profile p = strictWith(b -> b.memberNames(Profile.MemberNames.CASE_INSENSITIVE));
+    assertThat(Profile.strict().get(Profile.MemberNames.class)).isEqualTo(Profile.MemberNames.EXACT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.MemberNames.CASE_INSENSITIVE);
     String lowerOperations = "{\"schemas\": [\"" + PATCH_OP + "\"], \"operations\": [{\"op\": \"replace\", \"path\": \"active\", \"value\": false}]}";
     String capitalisedMembers = "{\"SCHEMAS\": [\"" + PATCH_OP + "\"], \"Operations\": [{\"Op\": \"replace\", \"Path\": \"title\", \"VALUE\": \"Guide\"}]}";
     assertThat(patched(p, USER, BJENSEN, lowerOperations).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -93,8 +94,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t3_patchOpSchemaRequired() {
-    assertThat(Profile.strict().patchOpSchemaRequired()).isTrue();
-    Profile p = strictWith(b -> b.patchOpSchemaRequired(false));
+    assertThat(Profile.strict().get(Profile.PatchOpSchema.class)).isEqualTo(Profile.PatchOpSchema.REQUIRED);
+    Profile p = Profile.strict().withName("strict*").with(Profile.PatchOpSchema.OPTIONAL);
     String noSchemas = "{\"Operations\": [{\"op\": \"replace\", \"value\": {\"active\": false}}]}";
     String otherSchema = "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"], \"Operations\": [{\"op\": \"replace\", \"value\": {\"active\": false}}]}";
     assertThat(patched(p, USER, BJENSEN, noSchemas).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -107,8 +108,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t4_emptyOperations() {
-    assertThat(Profile.strict().emptyOperations()).isEqualTo(Profile.EmptyOperations.REJECT);
-    Profile p = strictWith(b -> b.emptyOperations(Profile.EmptyOperations.NO_CHANGE));
+    assertThat(Profile.strict().get(Profile.EmptyOperations.class)).isEqualTo(Profile.EmptyOperations.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.EmptyOperations.NO_CHANGE);
     Outcome empty = run(p, USER, BJENSEN, ops());
     assertThat(empty.operations()).isEmpty();
     assertThat(empty.result().changed()).isFalse();
@@ -120,9 +121,9 @@ class ProfileSwitchesTest {
 
   @Test
   void t5_scalarCoercion() {
-    assertThat(Profile.strict().scalarCoercion()).isEqualTo(Profile.ScalarCoercion.NONE);
-    Profile booleans = strictWith(b -> b.scalarCoercion(Profile.ScalarCoercion.BOOLEAN_STRINGS));
-    Profile typed = strictWith(b -> b.scalarCoercion(Profile.ScalarCoercion.SCHEMA_TYPED_STRINGS));
+    assertThat(Profile.strict().get(Profile.ScalarCoercion.class)).isEqualTo(Profile.ScalarCoercion.NONE);
+    Profile booleans = Profile.strict().withName("strict*").with(Profile.ScalarCoercion.BOOLEAN_STRINGS);
+    Profile typed = Profile.strict().withName("strict*").with(Profile.ScalarCoercion.SCHEMA_TYPED_STRINGS);
     for (Profile p : List.of(booleans, typed)) {
       for (String s : List.of("False", "false", "FALSE")) {
         assertThat(patched(p, USER, BJENSEN, ops(replace("active", "\"" + s + "\""))).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -147,8 +148,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t6_noPathKeys() {
-    assertThat(Profile.strict().noPathKeys()).isEqualTo(Profile.NoPathKeys.ATTRIBUTE_NAMES);
-    Profile p = strictWith(b -> b.noPathKeys(Profile.NoPathKeys.ATTRIBUTE_PATHS));
+    assertThat(Profile.strict().get(Profile.NoPathKeys.class)).isEqualTo(Profile.NoPathKeys.ATTRIBUTE_NAMES);
+    Profile p = Profile.strict().withName("strict*").with(Profile.NoPathKeys.ATTRIBUTE_PATHS);
     String request = ops("""
         {"op": "replace", "value": {"displayName": "Bjfe", "name.givenName": "Kkom",
           "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber": "Aklq"}}""");
@@ -167,8 +168,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t7_scalarForComplex() {
-    assertThat(Profile.strict().scalarForComplex()).isEqualTo(Profile.ScalarForComplex.REJECT);
-    Profile p = strictWith(b -> b.scalarForComplex(Profile.ScalarForComplex.WRAP_AS_VALUE));
+    assertThat(Profile.strict().get(Profile.ScalarForComplex.class)).isEqualTo(Profile.ScalarForComplex.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.ScalarForComplex.WRAP_AS_VALUE);
     String request = ops("{\"op\": \"add\", \"path\": \"" + ENTERPRISE + ":manager\", \"value\": \"271\"}");
     assertThat(patched(p, USER, BJENSEN, request).get(ENTERPRISE)).isEqualTo(Json.parse("{\"manager\": {\"value\": \"271\"}}"));
     // Single-valued complex attributes only.
@@ -180,8 +181,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t8_singletonArrays() {
-    assertThat(Profile.strict().singletonArrays()).isEqualTo(Profile.SingletonArrays.REJECT);
-    Profile p = strictWith(b -> b.singletonArrays(Profile.SingletonArrays.UNWRAP));
+    assertThat(Profile.strict().get(Profile.SingletonArrays.class)).isEqualTo(Profile.SingletonArrays.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.SingletonArrays.UNWRAP);
     assertThat(patched(p, USER, BJENSEN, ops(replace("title", "[\"Guide\"]"))).get("title")).isEqualTo(ScimString.of("Guide"));
     assertThat(patched(p, USER, BJENSEN, ops(replace("title", "[{\"value\": \"Guide\"}]"))).get("title")).isEqualTo(ScimString.of("Guide"));
     assertThat(patched(p, USER, BJENSEN, ops(replace("name.givenName", "[{\"value\": \"Babs\"}]"))).get("name"))
@@ -198,8 +199,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t9_singleValueForMultiValued() {
-    assertThat(Profile.strict().singleValueForMultiValued()).isEqualTo(Profile.SingleValueForMultiValued.WRAP_IN_ARRAY);
-    Profile p = strictWith(b -> b.singleValueForMultiValued(Profile.SingleValueForMultiValued.REJECT));
+    assertThat(Profile.strict().get(Profile.SingleValueForMultiValued.class)).isEqualTo(Profile.SingleValueForMultiValued.WRAP_IN_ARRAY);
+    Profile p = Profile.strict().withName("strict*").with(Profile.SingleValueForMultiValued.REJECT);
     String request = ops("{\"op\": \"add\", \"path\": \"emails\", \"value\": {\"value\": \"bj@example.org\", \"type\": \"other\"}}");
     assertThat(patched(Profile.strict(), USER, BJENSEN, request).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
@@ -214,8 +215,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t10_selfNamedEnvelope() {
-    assertThat(Profile.strict().selfNamedEnvelope()).isEqualTo(Profile.SelfNamedEnvelope.REJECT);
-    Profile p = strictWith(b -> b.selfNamedEnvelope(Profile.SelfNamedEnvelope.UNWRAP));
+    assertThat(Profile.strict().get(Profile.SelfNamedEnvelope.class)).isEqualTo(Profile.SelfNamedEnvelope.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.SelfNamedEnvelope.UNWRAP);
     String add = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": {\"members\": [{\"value\": \"u3\"}]}}");
     String replace = ops("{\"op\": \"replace\", \"path\": \"members\", \"value\": {\"members\": [{\"value\": \"u3\"}]}}");
     assertThat(patched(p, GROUP, TOUR_GUIDES, add).get("members"))
@@ -232,8 +233,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t11_jsonInStrings() {
-    assertThat(Profile.strict().jsonInStrings()).isEqualTo(Profile.JsonInStrings.LITERAL);
-    Profile p = strictWith(b -> b.jsonInStrings(Profile.JsonInStrings.PARSE_OBJECT));
+    assertThat(Profile.strict().get(Profile.JsonInStrings.class)).isEqualTo(Profile.JsonInStrings.LITERAL);
+    Profile p = Profile.strict().withName("strict*").with(Profile.JsonInStrings.PARSE_OBJECT);
     String json = "{\\\"id\\\":\\\"827f\\\",\\\"value\\\":\\\"DocumentMgmt-Admin\\\",\\\"displayName\\\":\\\"DocumentMgmt Admin\\\"}";
     String request = ops("{\"op\": \"add\", \"path\": \"roles\", \"value\": [{\"value\": \"" + json + "\"}]}");
     assertThat(patched(p, USER, BJENSEN, request).get("roles")).isEqualTo(Json.parse(
@@ -248,8 +249,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t12_extensionSeparator() {
-    assertThat(Profile.strict().extensionSeparator()).isEqualTo(Profile.ExtensionSeparator.COLON);
-    Profile p = strictWith(b -> b.extensionSeparator(Profile.ExtensionSeparator.COLON_OR_DOT));
+    assertThat(Profile.strict().get(Profile.ExtensionSeparator.class)).isEqualTo(Profile.ExtensionSeparator.COLON);
+    Profile p = Profile.strict().withName("strict*").with(Profile.ExtensionSeparator.COLON_OR_DOT);
     String dot = ops(replace(ENTERPRISE + ".employeeNumber", "\"9\""));
     String colon = ops(replace(ENTERPRISE + ":employeeNumber", "\"9\""));
     ScimObject expected = (ScimObject) Json.parse("""
@@ -263,8 +264,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t13_bareExtensionUrn() {
-    assertThat(Profile.strict().bareExtensionUrn()).isEqualTo(Profile.BareExtensionUrn.INVALID_PATH);
-    Profile p = strictWith(b -> b.bareExtensionUrn(Profile.BareExtensionUrn.EXTENSION_CONTAINER));
+    assertThat(Profile.strict().get(Profile.BareExtensionUrn.class)).isEqualTo(Profile.BareExtensionUrn.INVALID_PATH);
+    Profile p = Profile.strict().withName("strict*").with(Profile.BareExtensionUrn.EXTENSION_CONTAINER);
     String replace = ops(replace(ENTERPRISE, "{\"employeeNumber\": \"9\", \"department\": \"Tours\"}"));
     String remove = ops("{\"op\": \"remove\", \"path\": \"" + ENTERPRISE + "\"}");
     assertThat(patched(p, USER, BJENSEN_ENTERPRISE, replace).get(ENTERPRISE)).isEqualTo(Json.parse("""
@@ -280,8 +281,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t14_attrExpPaths() {
-    assertThat(Profile.strict().attrExpPaths()).isFalse();
-    Profile p = strictWith(b -> b.attrExpPaths(true));
+    assertThat(Profile.strict().get(Profile.AttrExpPaths.class)).isEqualTo(Profile.AttrExpPaths.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.AttrExpPaths.AS_VALUE_FILTER);
     String request = ops("{\"op\": \"remove\", \"path\": \"emails eq \\\"babs@jensen.org\\\"\"}");
     Outcome o = run(p, USER, BJENSEN, request);
     assertThat(ProfilePresetsTest.canonical(o.operations()))
@@ -293,14 +294,14 @@ class ProfileSwitchesTest {
 
   @Test
   void t15_readOnlyEcho() {
-    assertThat(Profile.strict().readOnlyEcho()).isEqualTo(Profile.ReadOnlyEcho.IGNORE_IF_UNCHANGED);
+    assertThat(Profile.strict().get(Profile.ReadOnlyEcho.class)).isEqualTo(Profile.ReadOnlyEcho.IGNORE_IF_UNCHANGED);
     String same = ops("{\"op\": \"replace\", \"value\": {\"id\": \"e9e30dba-f08f-4109-8486-d5c6a331660a\", \"displayName\": \"Test SCIMv2\"}}");
     String other = ops("{\"op\": \"replace\", \"value\": {\"id\": \"abf4dd94\", \"displayName\": \"Test SCIMv2\"}}");
     // Default: the unchanged id is accepted, another is mutability.
     assertThat(patched(Profile.strict(), GROUP, TOUR_GUIDES, same).get("displayName")).isEqualTo(ScimString.of("Test SCIMv2"));
     assertRefused(Profile.strict(), GROUP, TOUR_GUIDES, other, 400, ScimType.MUTABILITY);
 
-    Profile ignore = strictWith(b -> b.readOnlyEcho(Profile.ReadOnlyEcho.IGNORE));
+    Profile ignore = Profile.strict().withName("strict*").with(Profile.ReadOnlyEcho.IGNORE);
     ScimObject r = patched(ignore, GROUP, TOUR_GUIDES, other);
     assertThat(r.get("id")).isEqualTo(TOUR_GUIDES.get("id"));
     assertThat(r.get("displayName")).isEqualTo(ScimString.of("Test SCIMv2"));
@@ -311,7 +312,7 @@ class ProfileSwitchesTest {
     assertRefused(Profile.strict(), USER, BJENSEN_ENTERPRISE, ops(replace("manager", "{\"displayName\": \"Jane Smith\"}")),
         400, ScimType.MUTABILITY);
 
-    Profile reject = strictWith(b -> b.readOnlyEcho(Profile.ReadOnlyEcho.REJECT));
+    Profile reject = Profile.strict().withName("strict*").with(Profile.ReadOnlyEcho.REJECT);
     assertRefused(reject, GROUP, TOUR_GUIDES, other, 400, ScimType.MUTABILITY);
     assertAll(
         // "400 mutability even when unchanged".
@@ -324,8 +325,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t16_unknownAttributes() {
-    assertThat(Profile.strict().unknownAttributes()).isEqualTo(Profile.UnknownAttributes.INVALID_PATH);
-    Profile p = strictWith(b -> b.unknownAttributes(Profile.UnknownAttributes.IGNORE));
+    assertThat(Profile.strict().get(Profile.UnknownAttributes.class)).isEqualTo(Profile.UnknownAttributes.INVALID_PATH);
+    Profile p = Profile.strict().withName("strict*").with(Profile.UnknownAttributes.IGNORE);
     String path = ops(replace("favouriteColour", "\"green\""));
     String noPath = ops("{\"op\": \"add\", \"value\": {\"favouriteColour\": \"green\", \"title\": \"Guide\"}}");
     String remove = ops("{\"op\": \"remove\", \"path\": \"favouriteColour\"}");
@@ -348,13 +349,13 @@ class ProfileSwitchesTest {
 
   @Test
   void s1_removeWithValue() {
-    assertThat(Profile.strict().removeWithValue()).isEqualTo(Profile.RemoveWithValue.REJECT);
+    assertThat(Profile.strict().get(Profile.RemoveWithValue.class)).isEqualTo(Profile.RemoveWithValue.REJECT);
     String one = ops("{\"op\": \"remove\", \"path\": \"members\", \"value\": [{\"value\": \"" + MANDY + "\"}]}");
     String empty = ops("{\"op\": \"remove\", \"path\": \"members\", \"value\": []}");
     String scalar = ops("{\"op\": \"remove\", \"path\": \"members\", \"value\": \"" + MANDY + "\"}");
-    Profile select = strictWith(b -> b.removeWithValue(Profile.RemoveWithValue.SELECT_MATCHING));
-    Profile emptyAll = strictWith(b -> b.removeWithValue(Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL));
-    Profile ignoreValue = strictWith(b -> b.removeWithValue(Profile.RemoveWithValue.IGNORE_VALUE));
+    Profile select = Profile.strict().withName("strict*").with(Profile.RemoveWithValue.SELECT_MATCHING);
+    Profile emptyAll = Profile.strict().withName("strict*").with(Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL);
+    Profile ignoreValue = Profile.strict().withName("strict*").with(Profile.RemoveWithValue.IGNORE_VALUE);
     ScimNode babsOnly = Json.parse("[{\"value\": \"" + BABS + "\", \"$ref\": \"https://example.com/v2/Users/" + BABS
         + "\", \"display\": \"Babs Jensen\"}]");
     for (Profile p : List.of(select, emptyAll)) {
@@ -371,11 +372,11 @@ class ProfileSwitchesTest {
 
   @Test
   void s2_unmatchedFilterOnAdd() {
-    assertThat(Profile.strict().unmatchedFilterOnAdd()).isEqualTo(Profile.UnmatchedFilter.NO_TARGET);
+    assertThat(Profile.strict().get(Profile.UnmatchedAdd.class)).isEqualTo(Profile.UnmatchedAdd.NO_TARGET);
     String add = ops("{\"op\": \"add\", \"path\": \"emails[type eq \\\"other\\\"].value\", \"value\": \"bj@example.org\"}");
     String replace = ops(replace("emails[type eq \\\"other\\\"].value", "\"bj@example.org\""));
-    Profile create = strictWith(b -> b.unmatchedFilterOnAdd(Profile.UnmatchedFilter.CREATE_FROM_FILTER));
-    Profile noChange = strictWith(b -> b.unmatchedFilterOnAdd(Profile.UnmatchedFilter.NO_CHANGE));
+    Profile create = Profile.strict().withName("strict*").with(Profile.UnmatchedAdd.CREATE_FROM_FILTER);
+    Profile noChange = Profile.strict().withName("strict*").with(Profile.UnmatchedAdd.NO_CHANGE);
     assertThat(patched(create, USER, BJENSEN, add).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
          {"type": "other", "value": "bj@example.org"}]"""));
@@ -392,11 +393,11 @@ class ProfileSwitchesTest {
 
   @Test
   void s3_unmatchedFilterOnReplace() {
-    assertThat(Profile.strict().unmatchedFilterOnReplace()).isEqualTo(Profile.UnmatchedFilter.NO_TARGET);
+    assertThat(Profile.strict().get(Profile.UnmatchedReplace.class)).isEqualTo(Profile.UnmatchedReplace.NO_TARGET);
     String replace = ops(replace("emails[type eq \\\"other\\\"].value", "\"bj@example.org\""));
     String add = ops("{\"op\": \"add\", \"path\": \"emails[type eq \\\"other\\\"].value\", \"value\": \"bj@example.org\"}");
-    Profile create = strictWith(b -> b.unmatchedFilterOnReplace(Profile.UnmatchedFilter.CREATE_FROM_FILTER));
-    Profile noChange = strictWith(b -> b.unmatchedFilterOnReplace(Profile.UnmatchedFilter.NO_CHANGE));
+    Profile create = Profile.strict().withName("strict*").with(Profile.UnmatchedReplace.CREATE_FROM_FILTER);
+    Profile noChange = Profile.strict().withName("strict*").with(Profile.UnmatchedReplace.NO_CHANGE);
     assertThat(patched(create, USER, BJENSEN, replace).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
          {"type": "other", "value": "bj@example.org"}]"""));
@@ -409,8 +410,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s4_unmatchedFilterOnRemove() {
-    assertThat(Profile.strict().unmatchedFilterOnRemove()).isEqualTo(Profile.UnmatchedRemove.NO_CHANGE);
-    Profile p = strictWith(b -> b.unmatchedFilterOnRemove(Profile.UnmatchedRemove.NO_TARGET));
+    assertThat(Profile.strict().get(Profile.UnmatchedRemove.class)).isEqualTo(Profile.UnmatchedRemove.NO_CHANGE);
+    Profile p = Profile.strict().withName("strict*").with(Profile.UnmatchedRemove.NO_TARGET);
     String request = ops("{\"op\": \"remove\", \"path\": \"emails[type eq \\\"other\\\"]\"}");
     assertRefused(p, USER, BJENSEN, request, 400, ScimType.NO_TARGET);
     // A filter that matches still removes.
@@ -424,8 +425,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s5_complexReplace() {
-    assertThat(Profile.strict().complexReplace()).isEqualTo(Profile.ComplexReplace.MERGE);
-    Profile p = strictWith(b -> b.complexReplace(Profile.ComplexReplace.OVERWRITE));
+    assertThat(Profile.strict().get(Profile.ComplexReplace.class)).isEqualTo(Profile.ComplexReplace.MERGE);
+    Profile p = Profile.strict().withName("strict*").with(Profile.ComplexReplace.OVERWRITE);
     String replace = ops(replace("name", "{\"givenName\": \"Babs\"}"));
     String add = ops("{\"op\": \"add\", \"path\": \"name\", \"value\": {\"givenName\": \"Babs\"}}");
     assertThat(patched(p, USER, BJENSEN, replace).get("name")).isEqualTo(Json.parse("{\"givenName\": \"Babs\"}"));
@@ -437,8 +438,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s6_multiplePrimary() {
-    assertThat(Profile.strict().multiplePrimary()).isEqualTo(Profile.MultiplePrimary.REJECT);
-    Profile p = strictWith(b -> b.multiplePrimary(Profile.MultiplePrimary.LAST_WINS));
+    assertThat(Profile.strict().get(Profile.MultiplePrimary.class)).isEqualTo(Profile.MultiplePrimary.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Profile.MultiplePrimary.LAST_WINS);
     String request = ops("""
         {"op": "add", "path": "emails", "value": [{"value": "a@example.org", "primary": true}, {"value": "b@example.org", "primary": true}]}""");
     assertThat(patched(p, USER, BJENSEN, request).get("emails")).isEqualTo(Json.parse("""
@@ -450,8 +451,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s7_duplicateOnAdd() {
-    assertThat(Profile.strict().duplicateOnAdd()).isEqualTo(Profile.DuplicateOnAdd.SKIP_EQUAL);
-    Profile p = strictWith(b -> b.duplicateOnAdd(Profile.DuplicateOnAdd.APPEND));
+    assertThat(Profile.strict().get(Profile.DuplicateOnAdd.class)).isEqualTo(Profile.DuplicateOnAdd.SKIP_EQUAL);
+    Profile p = Profile.strict().withName("strict*").with(Profile.DuplicateOnAdd.APPEND);
     String request = ops("{\"op\": \"add\", \"path\": \"emails\", \"value\": [{\"value\": \"babs@jensen.org\", \"type\": \"home\"}]}");
     assertThat(patched(p, USER, BJENSEN, request).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
@@ -464,8 +465,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s8_nullValue() {
-    assertThat(Profile.strict().nullValue()).isEqualTo(Profile.NullValue.UNASSIGN);
-    Profile p = strictWith(b -> b.nullValue(Profile.NullValue.REJECT));
+    assertThat(Profile.strict().get(Profile.NullValue.class)).isEqualTo(Profile.NullValue.UNASSIGN);
+    Profile p = Profile.strict().withName("strict*").with(Profile.NullValue.REJECT);
     String replaceNull = ops(replace("displayName", "null"));
     String refNull = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"$ref\": null, \"value\": \"f648f8d5\"}]}");
     assertRefused(p, USER, BJENSEN, replaceNull, 400, ScimType.INVALID_VALUE);
@@ -482,14 +483,14 @@ class ProfileSwitchesTest {
 
   @Test
   void e1_allowedOps() {
-    assertThat(Profile.strict().allowedOps()).containsExactlyInAnyOrder(Profile.Op.values());
-    Profile p = strictWith(b -> b.allowedOps(Profile.Op.REPLACE));
+    assertThat(Profile.strict().get(Profile.AllowedOps.class).ops()).containsExactlyInAnyOrder(Op.values());
+    Profile p = Profile.strict().withName("strict*").with(new Profile.AllowedOps(Set.of(Op.REPLACE)));
     String add = ops("{\"op\": \"add\", \"path\": \"nickName\", \"value\": \"Babs\"}");
     String remove = ops("{\"op\": \"remove\", \"path\": \"nickName\"}");
     assertThat(refused(p, USER, BJENSEN, add, 400, ScimType.INVALID_SYNTAX).getMessage()).contains("E1");
     assertRefused(p, USER, BJENSEN, remove, 400, ScimType.INVALID_SYNTAX);
     assertThat(patched(p, USER, BJENSEN, ops(replace("nickName", "\"Babs\""))).get("nickName")).isEqualTo(ScimString.of("Babs"));
-    Profile addOnly = strictWith(b -> b.allowedOps(Profile.Op.ADD, Profile.Op.REMOVE));
+    Profile addOnly = Profile.strict().withName("strict*").with(new Profile.AllowedOps(Set.of(Op.ADD, Op.REMOVE)));
     assertRefused(addOnly, USER, BJENSEN, ops(replace("nickName", "\"Babs\"")), 400, ScimType.INVALID_SYNTAX);
     assertThat(patched(addOnly, USER, BJENSEN, add).get("nickName")).isEqualTo(ScimString.of("Babs"));
 
@@ -499,8 +500,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e2_pathRequired() {
-    assertThat(Profile.strict().pathRequired()).isFalse();
-    Profile p = strictWith(b -> b.pathRequired(true));
+    assertThat(Profile.strict().get(Profile.OperationPaths.class)).isEqualTo(Profile.OperationPaths.OPTIONAL);
+    Profile p = Profile.strict().withName("strict*").with(Profile.OperationPaths.REQUIRED);
     String noPath = ops("{\"op\": \"replace\", \"value\": {\"active\": false}}");
     String nullPath = ops("{\"op\": \"replace\", \"path\": null, \"value\": {\"active\": false}}");
     assertThat(refused(p, USER, BJENSEN, noPath, 400, ScimType.INVALID_SYNTAX).getMessage()).contains("E2");
@@ -513,14 +514,14 @@ class ProfileSwitchesTest {
 
   @Test
   void e3_pathFilters() {
-    assertThat(Profile.strict().pathFilters()).isEqualTo(Profile.PathFilters.FULL);
+    assertThat(Profile.strict().get(Profile.PathFilters.class)).isEqualTo(Profile.PathFilters.FULL);
     String or = ops(replace("emails[type eq \\\"work\\\" or type eq \\\"other\\\"].display", "\"Work\""));
     String eqAnd = ops(replace("emails[type eq \\\"work\\\" and primary eq true].display", "\"Work\""));
     String valueEq = ops(replace("emails[value eq \\\"babs@jensen.org\\\"].display", "\"Home\""));
     String typeEq = ops(replace("emails[type eq \\\"home\\\"].display", "\"Home\""));
-    Profile eqAndOnly = strictWith(b -> b.pathFilters(Profile.PathFilters.EQ_AND_ONLY));
-    Profile valueOnly = strictWith(b -> b.pathFilters(Profile.PathFilters.EQ_ON_VALUE_ONLY));
-    Profile none = strictWith(b -> b.pathFilters(Profile.PathFilters.NONE));
+    Profile eqAndOnly = Profile.strict().withName("strict*").with(Profile.PathFilters.EQ_AND_ONLY);
+    Profile valueOnly = Profile.strict().withName("strict*").with(Profile.PathFilters.EQ_ON_VALUE_ONLY);
+    Profile none = Profile.strict().withName("strict*").with(Profile.PathFilters.NONE);
 
     assertRefused(eqAndOnly, USER, BJENSEN, or, 400, ScimType.INVALID_FILTER);
     assertThat(run(eqAndOnly, USER, BJENSEN, eqAnd).result().changed()).isTrue();
@@ -540,8 +541,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e4_maxOperations() {
-    assertThat(Profile.strict().maxOperations()).isZero();
-    Profile p = strictWith(b -> b.maxOperations(2));
+    assertThat(Profile.strict().get(Profile.MaxOperations.class).max()).isZero();
+    Profile p = Profile.strict().withName("strict*").with(new Profile.MaxOperations(2));
     String two = ops(replace("title", "\"A\""), replace("nickName", "\"B\""));
     String three = ops(replace("title", "\"A\""), replace("nickName", "\"B\""), replace("userType", "\"C\""));
     assertThat(run(p, USER, BJENSEN, two).result().changed()).isTrue();
@@ -552,13 +553,13 @@ class ProfileSwitchesTest {
       many.add(replace("title", "\"T" + i + "\""));
     }
     assertThat(patched(Profile.strict(), USER, BJENSEN, ops(many.toArray(String[]::new))).get("title")).isEqualTo(ScimString.of("T49"));
-    assertThatThrownBy(() -> Profile.strict().toBuilder().maxOperations(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Profile.MaxOperations(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void e5_maxMembershipChanges() {
-    assertThat(Profile.strict().maxMembershipChanges()).isZero();
-    Profile p = strictWith(b -> b.maxMembershipChanges(2));
+    assertThat(Profile.strict().get(Profile.MaxMembershipChanges.class).max()).isZero();
+    Profile p = Profile.strict().withName("strict*").with(new Profile.MaxMembershipChanges(2));
     String addTwo = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"a\"}, {\"value\": \"b\"}]}");
     String addThree = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"a\"}, {\"value\": \"b\"}, {\"value\": \"c\"}]}");
     String addTwoRemoveOne = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"a\"}, {\"value\": \"b\"}]}",
@@ -572,13 +573,13 @@ class ProfileSwitchesTest {
     for (String request : List.of(addThree, addTwoRemoveOne, noPath)) {
       assertThat(run(Profile.strict(), GROUP, TOUR_GUIDES, request).result().changed()).isTrue();
     }
-    assertThatThrownBy(() -> Profile.strict().toBuilder().maxMembershipChanges(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Profile.MaxMembershipChanges(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void e6_singleValueAttributes() {
-    assertThat(Profile.strict().singleValueAttributes()).isEmpty();
-    Profile p = strictWith(b -> b.singleValueAttributes("phoneNumbers"));
+    assertThat(Profile.strict().get(Profile.SingleValueAttributes.class).names()).isEmpty();
+    Profile p = Profile.strict().withName("strict*").with(new Profile.SingleValueAttributes(Set.of("phoneNumbers")));
     String addTwo = ops("{\"op\": \"add\", \"path\": \"phoneNumbers\", \"value\": [{\"value\": \"+1 555 0100\"}, {\"value\": \"+1 555 0101\"}]}");
     String replaceTwo = ops(replace("phoneNumbers", "[{\"value\": \"+1 555 0100\"}, {\"value\": \"+1 555 0101\"}]"));
     String addOne = ops("{\"op\": \"add\", \"path\": \"phoneNumbers\", \"value\": [{\"value\": \"+1 555 0100\"}]}");
@@ -598,16 +599,16 @@ class ProfileSwitchesTest {
 
   @Test
   void e7_denied() {
-    assertThat(Profile.strict().denied()).isEmpty();
+    assertThat(Profile.strict().get(Profile.DeniedOperations.class).rules()).isEmpty();
     String removeDisplayName = ops("{\"op\": \"remove\", \"path\": \"displayName\"}");
     String removeHome = ops("{\"op\": \"remove\", \"path\": \"emails[type eq \\\"home\\\"]\"}");
     String removeEmails = ops("{\"op\": \"remove\", \"path\": \"emails\"}");
     String replaceEmails = ops(replace("emails", "[{\"value\": \"b@example.com\"}]"));
     String replaceEmailsNoPath = ops("{\"op\": \"replace\", \"value\": {\"EMAILS\": [{\"value\": \"b@example.com\"}]}}");
-    Profile any = strictWith(b -> b.deny(new Profile.Deny(Profile.Op.REMOVE, "DISPLAYNAME", Profile.Filtered.ANY)));
-    Profile withFilter = strictWith(b -> b.deny(new Profile.Deny(Profile.Op.REMOVE, "emails", Profile.Filtered.WITH_FILTER)));
-    Profile withoutFilter = strictWith(b -> b.deny(new Profile.Deny(Profile.Op.REMOVE, "emails", Profile.Filtered.WITHOUT_FILTER)));
-    Profile replace = strictWith(b -> b.deny(new Profile.Deny(Profile.Op.REPLACE, "emails", Profile.Filtered.ANY)));
+    Profile any = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "DISPLAYNAME", DeniedOperation.Filtered.ANY))));
+    Profile withFilter = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "emails", DeniedOperation.Filtered.WITH_FILTER))));
+    Profile withoutFilter = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "emails", DeniedOperation.Filtered.WITHOUT_FILTER))));
+    Profile replace = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REPLACE, "emails", DeniedOperation.Filtered.ANY))));
 
     assertThat(refused(any, USER, BJENSEN, removeDisplayName, 400, ScimType.MUTABILITY).getMessage()).contains("E7");
     assertThat(run(any, USER, BJENSEN, ops(replace("title", "\"Guide\""))).result().changed()).isTrue();
@@ -625,16 +626,19 @@ class ProfileSwitchesTest {
 
   @Test
   void e8_unsupported() {
-    assertThat(Profile.strict().unsupported()).isEqualTo(Profile.Unsupported.BAD_REQUEST);
-    Profile p = strictWith(b -> b.unsupported(Profile.Unsupported.NOT_IMPLEMENTED));
+    assertThat(Profile.strict().get(Profile.Unsupported.class)).isEqualTo(Profile.Unsupported.BAD_REQUEST);
+    Profile p = Profile.strict().withName("strict*").with(Profile.Unsupported.NOT_IMPLEMENTED);
     String move = ops("{\"op\": \"move\", \"path\": \"title\", \"value\": \"Guide\"}");
     ScimPatchException e = refused(p, USER, BJENSEN, move, 501, null);
     assertThat(e.operationIndex()).isZero();
+    // A mistyped op is malformed, not unimplemented (review D2).
+    assertRefused(p, USER, BJENSEN, ops("{\"op\": \"repace\", \"path\": \"title\", \"value\": \"Guide\"}"),
+        400, ScimType.INVALID_SYNTAX);
     // What the server does implement is unaffected.
     assertThat(run(p, USER, BJENSEN, ops(replace("title", "\"Guide\""))).result().changed()).isTrue();
     // E8 is the status of the E1 and E7 refusals.
-    Profile e1 = p.toBuilder().allowedOps(Profile.Op.REPLACE).build();
-    Profile e7 = p.toBuilder().deny(new Profile.Deny(Profile.Op.REMOVE, "title", Profile.Filtered.ANY)).build();
+    Profile e1 = p.with(new Profile.AllowedOps(Set.of(Op.REPLACE)));
+    Profile e7 = p.with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "title", DeniedOperation.Filtered.ANY))));
     assertRefused(e1, USER, BJENSEN, ops("{\"op\": \"add\", \"path\": \"title\", \"value\": \"Guide\"}"), 501, null);
     assertRefused(e7, USER, BJENSEN, ops("{\"op\": \"remove\", \"path\": \"title\"}"), 501, null);
 
@@ -643,8 +647,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e9_onceOnlyAttributes() {
-    assertThat(Profile.strict().onceOnlyAttributes()).isEmpty();
-    Profile p = strictWith(b -> b.onceOnlyAttributes("active"));
+    assertThat(Profile.strict().get(Profile.OnceOnlyAttributes.class).names()).isEmpty();
+    Profile p = Profile.strict().withName("strict*").with(new Profile.OnceOnlyAttributes(Set.of("active")));
     String twice = ops(replace("active", "false"), "{\"op\": \"replace\", \"value\": {\"Active\": true}}");
     assertThat(refused(p, USER, BJENSEN, twice, 400, ScimType.INVALID_SYNTAX).operationIndex()).isEqualTo(1);
     assertThat(run(p, USER, BJENSEN, ops(replace("active", "false"), replace("title", "\"A\""), replace("title", "\"B\"")))
@@ -655,8 +659,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e10_filteredPathTarget() {
-    assertThat(Profile.strict().filteredPathTarget()).isEqualTo(Profile.FilteredPathTarget.ELEMENT_OR_SUB_ATTRIBUTE);
-    Profile p = strictWith(b -> b.filteredPathTarget(Profile.FilteredPathTarget.SUB_ATTRIBUTE_ONLY));
+    assertThat(Profile.strict().get(Profile.FilteredPathTarget.class)).isEqualTo(Profile.FilteredPathTarget.ELEMENT_OR_SUB_ATTRIBUTE);
+    Profile p = Profile.strict().withName("strict*").with(Profile.FilteredPathTarget.SUB_ATTRIBUTE_ONLY);
     String element = ops(replace("emails[type eq \\\"work\\\"]", "{\"value\": \"b@example.com\"}"));
     String sub = ops(replace("emails[type eq \\\"work\\\"].value", "\"b@example.com\""));
     assertThat(refused(p, USER, BJENSEN, element, 400, ScimType.INVALID_PATH).getMessage()).contains("E10");
@@ -669,8 +673,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e11_filterMatches() {
-    assertThat(Profile.strict().filterMatches()).isEqualTo(Profile.FilterMatches.ANY);
-    Profile p = strictWith(b -> b.filterMatches(Profile.FilterMatches.AT_MOST_ONE));
+    assertThat(Profile.strict().get(Profile.FilterMatches.class)).isEqualTo(Profile.FilterMatches.ANY);
+    Profile p = Profile.strict().withName("strict*").with(Profile.FilterMatches.AT_MOST_ONE);
     String two = ops(replace("addresses[locality eq \\\"Hollywood\\\"].region", "\"CA\""));
     String one = ops(replace("addresses[type eq \\\"home\\\"].region", "\"CA\""));
     String none = ops("{\"op\": \"remove\", \"path\": \"addresses[type eq \\\"other\\\"]\"}");
@@ -691,7 +695,7 @@ class ProfileSwitchesTest {
   void extensions() {
     assertThat(Profile.strict().extensions()).isEmpty();
     Schema omni = Schema.open("urn:omni:params:1.0:UserAttribute", "UserAttribute");
-    Profile p = strictWith(b -> b.extension(omni));
+    Profile p = Profile.strict().withName("strict*").with(new Profile.Extensions(List.of(omni)));
     String request = ops("{\"op\": \"add\", \"path\": \"urn:omni:params:1.0:UserAttribute:good_blob\", \"value\": \"yes\"}");
     assertThat(patched(p, USER, BJENSEN, request).get("urn:omni:params:1.0:UserAttribute")).isEqualTo(Json.parse("{\"good_blob\": \"yes\"}"));
     assertRefused(Profile.strict(), USER, BJENSEN, request, 400, ScimType.INVALID_PATH);
@@ -704,9 +708,6 @@ class ProfileSwitchesTest {
   }
 
   /** Strict with one switch changed, named "strict*" so that messages tell it from strict. */
-  private static Profile strictWith(UnaryOperator<Profile.Builder> change) {
-    return change.apply(Profile.strict().toBuilder().name("strict*")).build();
-  }
 
   /** A PatchOp message of the given operations. */
   private static String ops(String... operations) {
@@ -743,7 +744,7 @@ class ProfileSwitchesTest {
   private static Outcome run(Profile profile, ResourceSchema schema, ScimObject resource, String body) {
     List<PatchOperation> operations = null;
     try {
-      operations = PatchMessages.read(Json.parse(body), ProfilePresetsTest.paths(schema, profile), profile, schema);
+      operations = ProfilePresetsTest.read(Json.parse(body), profile, schema);
       return new Outcome(operations, PatchEngine.of(schema, profile).apply(resource, operations), null);
     } catch (ScimPatchException e) {
       return new Outcome(operations, null, e);

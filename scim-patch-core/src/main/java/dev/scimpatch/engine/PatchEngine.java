@@ -1,13 +1,14 @@
 package dev.scimpatch.engine;
 
-import dev.scimpatch.CanonicalRequest;
-import dev.scimpatch.PatchOperation;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
-import dev.scimpatch.path.AttributeTraits;
-import dev.scimpatch.path.FilterEvaluator;
+import dev.scimpatch.path.Path;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
+import dev.scimpatch.resolve.ResolvedOperation;
+import dev.scimpatch.resolve.ResolvedRequest;
+import dev.scimpatch.resolve.ResourceType;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.tree.ScimObject;
 import java.util.List;
@@ -31,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * of the request takes effect. The input is never modified (trees are immutable): the result is a
  * new tree that shares everything the request did not touch.
  *
- * <p><b>What it decides where the RFC is silent</b> (the strict answers of DESIGN.md §4 and the
- * rule digest's §14):
+ * <p><b>What it decides where the RFC is silent</b> (the strict answers; a profile's semantics
+ * switches give others):
  * <ul>
  *   <li>Replacing a complex attribute merges: sub-attributes not given stay (R-REP-5); so does a
  *       value merged into the values a filter selects (R-REP-6, R-ADD-10).</li>
@@ -66,6 +67,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Cost.</b> One working copy per request: a multi-valued attribute is copied once, on first
  * touch, and {@code value eq "..."} filters and duplicate checks use a hash index, so removing k
  * members of an n-member group by k filtered operations costs O(n + k).
+ *
+ * @since 0.1
  */
 public final class PatchEngine {
 
@@ -77,33 +80,36 @@ public final class PatchEngine {
    */
   public static final int MAX_VALUE_DEPTH = 8;
 
-  private static final PatchEngine SCHEMALESS = new PatchEngine(null, Profile.strict());
+  private static final PatchEngine SCHEMALESS = new PatchEngine(ResourceType.schemaless());
 
-  private final @Nullable ResourceSchema schema;
-  private final Profile profile;
-  private final AttributeTraits traits;
-  private final FilterEvaluator evaluator;
+  private final ResourceType type;
 
-  private PatchEngine(@Nullable ResourceSchema schema, Profile profile) {
-    this.schema = schema == null || profile.extensions().isEmpty() ? schema : schema.withExtensions(profile.extensions());
-    this.profile = profile;
-    this.traits = this.schema == null ? AttributeTraits.schemaless() : new SchemaTraits(this.schema);
-    this.evaluator = FilterEvaluator.of(traits);
+  private PatchEngine(ResourceType type) {
+    this.type = type;
+  }
+
+  /**
+   * Returns an engine for a resource type: its schema (or none), its profile's extensions, and the
+   * profile's semantics switches (S2–S7) and engine-side emulation (E6, E11). The profile's other
+   * switches act where requests are read ({@link dev.scimpatch.profile.RequestReader}); requests
+   * built in code are resolved with its value tolerances.
+   */
+  public static PatchEngine of(ResourceType type) {
+    Objects.requireNonNull(type, "type");
+    return type == ResourceType.schemaless() ? SCHEMALESS : new PatchEngine(type);
   }
 
   /** Returns an engine for resources of the given schema, with the strict profile. */
   public static PatchEngine of(ResourceSchema schema) {
-    return new PatchEngine(Objects.requireNonNull(schema, "schema"), Profile.strict());
+    return of(ResourceType.of(Objects.requireNonNull(schema, "schema"), Profile.strict()));
   }
 
   /**
-   * Returns an engine for resources of the given schema ({@code null}: schema-less) that answers
-   * the open questions as {@code profile}'s semantics switches (S2–S7, E6, E11) say, and knows its
-   * schema extensions. The profile's tolerance and other emulation switches act on the request
-   * before it reaches the engine ({@link dev.scimpatch.PatchMessages}).
+   * Returns an engine for resources of the given schema ({@code null}: schema-less) under a profile;
+   * the same as {@code of(ResourceType.of(schema, profile))}.
    */
   public static PatchEngine of(@Nullable ResourceSchema schema, Profile profile) {
-    return new PatchEngine(schema, Objects.requireNonNull(profile, "profile"));
+    return of(ResourceType.of(schema, profile));
   }
 
   /** Returns an engine for resources without a schema, with the strict profile. */
@@ -111,26 +117,19 @@ public final class PatchEngine {
     return SCHEMALESS;
   }
 
+  /** Returns the resource type the engine applies requests to. */
+  public ResourceType type() {
+    return type;
+  }
+
   /** Returns the profile whose semantics this engine follows. */
   public Profile profile() {
-    return profile;
+    return type.profile();
   }
 
-  /** Returns the schema, or empty for a schema-less engine. */
+  /** Returns the schema (with the profile's extensions), or empty for a schema-less engine. */
   public Optional<ResourceSchema> schema() {
-    return Optional.ofNullable(schema);
-  }
-
-  @Nullable ResourceSchema resourceSchema() {
-    return schema;
-  }
-
-  AttributeTraits traits() {
-    return traits;
-  }
-
-  FilterEvaluator evaluator() {
-    return evaluator;
+    return type.schema();
   }
 
   /**
@@ -141,8 +140,21 @@ public final class PatchEngine {
    *     and {@link ScimPatchException#path()} name the operation, and nothing was applied
    */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
-    Objects.requireNonNull(request, "request");
-    return apply(resource, request.operations());
+    Objects.requireNonNull(resource, "resource");
+    Run run = new Run(type, resource);
+    List<PatchOperation> operations = request.operations();
+    for (int i = 0; i < operations.size(); i++) {
+      PatchOperation op = operations.get(i);
+      try {
+        for (ResolvedOperation step : type.resolve(op).stepsOrThrow()) {
+          run.apply(step);
+        }
+      } catch (ScimPatchException e) {
+        Path path = op.path();
+        throw e.withOperation(i, path == null ? null : path.toString());
+      }
+    }
+    return run.finish();
   }
 
   /**
@@ -155,25 +167,25 @@ public final class PatchEngine {
    */
   public PatchResult apply(ScimObject resource, List<PatchOperation> operations) {
     Objects.requireNonNull(operations, "operations");
-    return apply(resource, CanonicalRequest.of(operations));
+    return operations.isEmpty() ? new PatchResult(resource, false) : apply(resource, new PatchRequest(operations));
   }
 
   /**
-   * Applies the canonical operations a profile read a message into; an error names the operation
-   * of the message the failing one came from.
+   * Applies a request resolved against this engine's resource type (as a
+   * {@link dev.scimpatch.profile.RequestReader} reads one); an error names the operation of the
+   * client's message the failing step came from.
    *
    * @throws ScimPatchException if an operation fails; nothing was applied
    */
-  public PatchResult apply(ScimObject resource, CanonicalRequest request) {
+  public PatchResult apply(ScimObject resource, ResolvedRequest request) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(request, "request");
-    Run run = new Run(this, resource);
-    List<PatchOperation> operations = request.operations();
-    for (int i = 0; i < operations.size(); i++) {
+    Run run = new Run(type, resource);
+    for (ResolvedRequest.Step step : request.steps()) {
       try {
-        run.apply(operations.get(i));
+        run.apply(step.operationOrThrow());
       } catch (ScimPatchException e) {
-        throw e.withOperation(request.sourceIndex(i), request.sourcePath(i));
+        throw e.withOperation(step.sourceIndex(), step.sourcePath());
       }
     }
     return run.finish();

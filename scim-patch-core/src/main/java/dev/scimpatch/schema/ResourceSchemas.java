@@ -1,6 +1,12 @@
 package dev.scimpatch.schema;
 
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The built-in resource schemas, exactly as RFC 7643 §8.7.1 publishes them, with its verified
@@ -281,5 +287,41 @@ public final class ResourceSchemas {
   /** Returns the core Group schema alone (RFC 7643 §4.2, §8.7.1). */
   public static Schema groupSchema() {
     return GROUP_SCHEMA;
+  }
+
+  /**
+   * Returns the built-in resource schema of that name, ignoring ASCII case: {@code User} or
+   * {@code Group}.
+   *
+   * @param name the name
+   * @return the schema, or empty if there is none of that name
+   */
+  public static Optional<ResourceSchema> named(String name) {
+    for (ResourceSchema s : List.of(USER, GROUP)) {
+      if (Ascii.equalsIgnoreCase(s.name(), name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the built-in resource schema whose core schema URN a resource lists in its
+   * {@code schemas}, ignoring ASCII case.
+   *
+   * @param resource the resource
+   * @return the schema, or empty if it lists neither User's nor Group's
+   */
+  public static Optional<ResourceSchema> of(ScimObject resource) {
+    if (resource.get("schemas") instanceof ScimArray urns) {
+      for (ResourceSchema s : List.of(USER, GROUP)) {
+        for (ScimNode urn : urns) {
+          if (urn instanceof ScimString u && s.core().hasId(u.value())) {
+            return Optional.of(s);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

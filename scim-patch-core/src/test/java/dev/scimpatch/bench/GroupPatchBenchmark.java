@@ -1,10 +1,10 @@
 package dev.scimpatch.bench;
 
-import dev.scimpatch.PatchOperation;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.engine.PatchEngine;
 import dev.scimpatch.path.Path;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimObject;

@@ -1,9 +1,9 @@
 package dev.scimpatch.engine;
 
-import dev.scimpatch.PatchOperation;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.testkit.GroupGenerator;
 import dev.scimpatch.testkit.OperationGenerator;

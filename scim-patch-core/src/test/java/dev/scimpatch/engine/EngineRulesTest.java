@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.scimpatch.PatchOperation;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.path.Path;
 import dev.scimpatch.path.PathParser;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.testsupport.Cases;
 import dev.scimpatch.testsupport.Json;

@@ -4,10 +4,10 @@ import static dev.scimpatch.engine.EngineCases.apply;
 import static dev.scimpatch.engine.EngineCases.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimpatch.PatchOperation;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.engine.EngineCases.Case;
 import dev.scimpatch.engine.EngineCases.Outcome;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.testkit.ResourceGenerator;
 import dev.scimpatch.tree.ScimObject;
 import java.util.ArrayList;

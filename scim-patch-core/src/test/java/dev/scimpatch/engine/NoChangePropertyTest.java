@@ -4,9 +4,9 @@ import static dev.scimpatch.engine.EngineCases.applyOk;
 import static dev.scimpatch.engine.EngineCases.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.engine.EngineCases.Case;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.tree.ScimObject;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,11 +5,11 @@ import static dev.scimpatch.engine.EngineCases.applyOk;
 import static dev.scimpatch.engine.EngineCases.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimpatch.PatchOperation;
 import dev.scimpatch.engine.EngineCases.Case;
 import dev.scimpatch.engine.EngineCases.Outcome;
 import dev.scimpatch.engine.EngineCases.Valid;
 import dev.scimpatch.path.Path;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.testkit.ScimNames;
 import dev.scimpatch.testkit.ScimValues;
 import dev.scimpatch.testkit.ScimVocabulary;

@@ -3,9 +3,9 @@ package dev.scimpatch.testkit;
 import static dev.scimpatch.testkit.ScimVocabulary.pick;
 import static dev.scimpatch.testkit.ScimVocabulary.quote;
 
-import dev.scimpatch.PatchOperation;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.path.Path;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.codec.ScimCodec;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;
@@ -35,6 +36,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON to scim-patch tree and back, with Jackson's streaming parser and generator (no
@@ -58,7 +60,7 @@ import java.util.Objects;
  *   <tr><td>number length</td><td>1,000 digits, scale within ±{@link ScimNumber#MAX_SCALE}</td></tr>
  * </table>
  */
-public final class ScimJson {
+public final class ScimJson implements ScimCodec {
 
   /** The default longest document, in bytes or characters: 1 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1 << 20;
@@ -70,6 +72,14 @@ public final class ScimJson {
 
   private final JsonFactory factory;
   private final int maxDepth;
+
+  /**
+   * Creates a reader and writer with the default limits, as {@link #defaults()} is; for
+   * {@link java.util.ServiceLoader}, which finds this class as the installed {@link ScimCodec}.
+   */
+  public ScimJson() {
+    this(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_DEPTH);
+  }
 
   private ScimJson(long maxDocumentLength, int maxDepth) {
     this.maxDepth = maxDepth;
@@ -114,6 +124,7 @@ public final class ScimJson {
   // ------------------------------------------------------------------ reading
 
   /** Reads one JSON document. */
+  @Override
   public ScimNode read(byte[] json) {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
@@ -124,6 +135,7 @@ public final class ScimJson {
   }
 
   /** Reads one JSON document from a stream (UTF-8, -16 or -32, as RFC 8259 allows); does not close it. */
+  @Override
   public ScimNode read(InputStream json) {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
@@ -144,6 +156,7 @@ public final class ScimJson {
   }
 
   /** Reads one JSON document from a string. */
+  @Override
   public ScimNode read(String json) {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
@@ -321,6 +334,7 @@ public final class ScimJson {
    * @throws IllegalArgumentException if a member name holds an unpaired surrogate (the reader
    *     never makes one)
    */
+  @Override
   public byte[] writeBytes(ScimNode node) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(node, out);
@@ -339,6 +353,7 @@ public final class ScimJson {
   }
 
   /** Writes a node as compact UTF-8 JSON to a stream; does not close it. */
+  @Override
   public void write(ScimNode node, OutputStream out) {
     try (JsonGenerator g = factory.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -400,6 +415,12 @@ public final class ScimJson {
   public ScimNode fromJsonNode(JsonNode json) {
     Objects.requireNonNull(json, "json");
     return from(json, 0);
+  }
+
+  /** Converts a Jackson 2 {@link JsonNode} as {@link #fromJsonNode} does; {@code null} for any other tree. */
+  @Override
+  public @Nullable ScimNode fromTree(Object tree) {
+    return tree instanceof JsonNode node ? fromJsonNode(node) : null;
   }
 
   /** {@code depth}: the containers around {@code json}; like the stream reader, at most maxDepth containers nest. */

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.scimpatch.PatchMessages;
-import dev.scimpatch.PatchRequest;
-import dev.scimpatch.path.PathParser;
+import dev.scimpatch.profile.PatchMessages;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimObject;
@@ -23,43 +22,52 @@ import java.util.Objects;
  * they can be {@code @RequestBody} and response types in Spring or Jakarta REST:
  *
  * <pre>{@code
- * ObjectMapper mapper = JsonMapper.builder().addModule(new ScimPatchModule()).build();
+ * ScimPatch patch = ScimPatch.builder().profile(Profile.named("entra")).schema(ResourceSchemas.user()).build();
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new ScimPatchModule(patch)).build();
  * PatchRequest request = mapper.readValue(body, PatchRequest.class);
  * }</pre>
  *
- * <p>A malformed request throws {@link dev.scimpatch.ScimPatchException}; frameworks may wrap it
- * (Spring's {@code HttpMessageNotReadableException}, Jackson's {@code JsonMappingException} for a
- * request nested in a bean), so look for it among the causes.
+ * <p>Requests are read as the facade it is built with reads them: under its profile, schema and
+ * limits. A malformed request throws {@link dev.scimpatch.ScimPatchException}; frameworks may
+ * wrap it (Spring's {@code HttpMessageNotReadableException}, Jackson's
+ * {@code JsonMappingException} for a request nested in a bean), so look for it among the causes.
+ *
+ * @since 0.1
  */
 public final class ScimPatchModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
-  /** A module whose request reader parses paths with no known schema URNs. */
+  /** A module that reads requests strictly, schema-less, with the default limits. */
   public ScimPatchModule() {
-    this(PathParser.defaults());
+    this(ScimPatch.builder().build());
   }
 
-  /** A module whose request reader parses paths with {@code paths}, for example one that knows the schema URNs. */
-  public ScimPatchModule(PathParser paths) {
+  /**
+   * A module that reads requests as {@code patch} does: under its profile, schema and limits.
+   *
+   * @param patch the facade the server applies the requests with
+   */
+  public ScimPatchModule(ScimPatch patch) {
     super("scim-patch", Version.unknownVersion());
-    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(patch, "patch");
+    ScimJson json = patch.json();
     addDeserializer(PatchRequest.class, new JsonDeserializer<>() {
       @Override
       public PatchRequest deserialize(JsonParser p, DeserializationContext ctxt) {
-        return PatchMessages.read(ScimJson.defaults().read(p), paths);
+        return patch.patcher().readRequest(json.read(p));
       }
     });
     addSerializer(PatchRequest.class, new JsonSerializer<>() {
       @Override
       public void serialize(PatchRequest value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        ScimJson.defaults().write(PatchMessages.write(value), g);
+        json.write(PatchMessages.write(value), g);
       }
     });
     addDeserializer(ScimNode.class, new JsonDeserializer<>() {
       @Override
       public ScimNode deserialize(JsonParser p, DeserializationContext ctxt) {
-        return ScimJson.defaults().read(p);
+        return json.read(p);
       }
 
       /** JSON {@code null} is a node too: {@link ScimNull}, not Java {@code null}. */
@@ -71,15 +79,14 @@ public final class ScimPatchModule extends SimpleModule {
     addDeserializer(ScimObject.class, new JsonDeserializer<>() {
       @Override
       public ScimObject deserialize(JsonParser p, DeserializationContext ctxt) {
-        return ScimJson.object(ScimJson.defaults().read(p));
+        return ScimJson.object(json.read(p));
       }
     });
-    JsonSerializer<ScimNode> nodes = new JsonSerializer<>() {
+    addSerializer(ScimNode.class, new JsonSerializer<>() {
       @Override
       public void serialize(ScimNode value, JsonGenerator g, SerializerProvider provider) throws IOException {
-        ScimJson.defaults().write(value, g);
+        json.write(value, g);
       }
-    };
-    addSerializer(ScimNode.class, nodes);
+    });
   }
 }

@@ -3,13 +3,13 @@ package dev.scimpatch.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.scimpatch.PatchMessages;
-import dev.scimpatch.PatchOperation;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.jackson.testkit.PatchRequestGenerator;
 import dev.scimpatch.path.Path;
+import dev.scimpatch.profile.PatchMessages;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.testkit.Property;
 import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimNumber;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.path.Path;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.tree.ScimBoolean;

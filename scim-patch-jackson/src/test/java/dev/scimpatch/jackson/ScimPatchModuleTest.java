@@ -3,14 +3,16 @@ package dev.scimpatch.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.scimpatch.PatchMessages;
-import dev.scimpatch.PatchRequest;
+import dev.scimpatch.Limits;
+import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
-import dev.scimpatch.path.PathParser;
+import dev.scimpatch.path.Path;
+import dev.scimpatch.profile.PatchMessages;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
@@ -70,9 +72,9 @@ class ScimPatchModuleTest {
   }
 
   @Test
-  void pathsWithTheSchemaUrnsOfAParser() throws IOException {
+  void pathsWithTheSchemaUrnsOfTheFacade() throws IOException {
     ObjectMapper users = JsonMapper.builder()
-        .addModule(new ScimPatchModule(PathParser.builder().schemaUrns(ResourceSchemas.user().schemaUrns()).build()))
+        .addModule(new ScimPatchModule(ScimPatch.builder().schema(ResourceSchemas.user()).build()))
         .build();
     PatchRequest r = users.readValue("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
         + "[{\"op\":\"remove\",\"path\":\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value\"}]}",
@@ -150,9 +152,29 @@ class ScimPatchModuleTest {
   }
 
   @Test
-  void malformedJsonIsJacksonsOwnError() {
-    Throwable t = catchThrowable(() -> MAPPER.readValue("{\"schemas\":[", PatchRequest.class));
-    assertThat(t).isInstanceOfAny(JsonProcessingException.class, ScimPatchException.class);
+  void malformedJsonIsInvalidSyntax() {
+    assertThat(scimPatchExceptionIn(() -> MAPPER.readValue("{\"schemas\":[", PatchRequest.class)).scimType())
+        .isEqualTo(ScimType.INVALID_SYNTAX);
+  }
+
+  /** Review D5: the module reads requests under the facade's profile, not always strictly. */
+  @Test
+  void requestsAreReadUnderTheFacadesProfile() throws IOException {
+    String entra = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+        + "[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}";
+    ObjectMapper entraServer = JsonMapper.builder()
+        .addModule(new ScimPatchModule(ScimPatch.builder().profile(Profile.named("entra")).schema(ResourceSchemas.user()).build()))
+        .build();
+    PatchRequest r = entraServer.readValue(entra, PatchRequest.class);
+    assertThat(r.operations()).containsExactly(new PatchOperation.Replace(Path.parse("active"), ScimBoolean.FALSE));
+    assertThat(scimPatchExceptionIn(() -> MAPPER.readValue(entra, PatchRequest.class)).scimType())
+        .isEqualTo(ScimType.INVALID_SYNTAX);
+    // The facade's limits apply too.
+    ObjectMapper narrow = JsonMapper.builder()
+        .addModule(new ScimPatchModule(ScimPatch.builder().limits(Limits.builder().maxPathLength(8).build()).build()))
+        .build();
+    assertThat(scimPatchExceptionIn(() -> narrow.readValue(ADD_EMAIL, PatchRequest.class)).scimType())
+        .isEqualTo(ScimType.INVALID_PATH);
   }
 
   /** The exception itself, or the first ScimPatchException among its causes. */

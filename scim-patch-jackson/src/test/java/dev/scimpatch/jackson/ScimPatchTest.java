@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.tree.ScimObject;
 import java.io.ByteArrayInputStream;
@@ -279,12 +279,12 @@ class ScimPatchTest {
     assertThat(SCHEMALESS.schema()).isEmpty();
     assertThat(USERS.schema()).contains(ResourceSchemas.user());
     assertThatThrownBy(() -> ScimPatch.builder().profile(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> ScimPatch.builder().json(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ScimPatch.builder().codec(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void otherJsonLimits() {
-    ScimPatch small = ScimPatch.builder().json(ScimJson.withLimits(64, 32)).build();
+    ScimPatch small = ScimPatch.builder().codec(ScimJson.withLimits(64, 32)).build();
     ScimPatchException request = catchThrowableOfType(ScimPatchException.class,
         () -> small.apply(utf8("{}"), example("add-email.json")));
     assertThat(request.status()).isEqualTo(400);

@@ -4,30 +4,29 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.scimpatch.PatchOperation;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
 import dev.scimpatch.jackson.ScimErrors;
 import dev.scimpatch.jackson.ScimJson;
 import dev.scimpatch.jackson.ScimPatch;
+import dev.scimpatch.path.Path;
+import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.ResourceSchemas;
-import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
-import dev.scimpatch.tree.ScimString;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code scim-patch} command: applies a PATCH request to a resource, or checks a request.
@@ -80,7 +79,7 @@ public final class Main {
   int run(String[] args) {
     List<String> files = new ArrayList<>();
     String profileName = "strict";
-    String schemaName = null;
+    @Nullable String schemaName = null;
     if (args.length == 0) {
       err.println(usage());
       return USAGE;
@@ -137,7 +136,7 @@ public final class Main {
     }
   }
 
-  private int apply(Profile profile, String schemaName, byte[] resource, byte[] request) {
+  private int apply(Profile profile, @Nullable String schemaName, byte[] resource, byte[] request) {
     try {
       ResourceSchema schema = schemaName != null ? schema(schemaName) : guessSchema(resource);
       ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
@@ -155,102 +154,49 @@ public final class Main {
     }
   }
 
-  /**
-   * Reads the request under the profile; when it is refused, reads each operation alone too, so
-   * every refused operation is listed with its reason, not only the first.
-   */
-  private int check(Profile profile, String schemaName, byte[] request) {
+  /** Reads the request under the profile; when it is refused, lists every refused operation with its reason. */
+  private int check(Profile profile, @Nullable String schemaName, byte[] request) {
     ScimPatch patch;
     try {
       patch = ScimPatch.builder().profile(profile).schema(schemaName == null ? null : schema(schemaName)).build();
     } catch (BadSchema e) {
       return usageError(e.getMessage());
     }
-    try {
+    List<ScimPatchException> refusals = patch.patcher().refusals(request);
+    if (refusals.isEmpty()) {
       List<PatchOperation> ops = patch.readOperations(request);
       out.println("acceptable to profile " + profile.name() + ": " + ops.size()
           + " operation" + (ops.size() == 1 ? "" : "s") + " after rewriting");
       for (PatchOperation op : ops) {
-        out.println("  " + op.op() + (op.path() == null ? " (no path)" : " " + op.path()));
+        Path path = op.path();
+        out.println("  " + op.op() + (path == null ? " (no path)" : " " + path));
       }
       return OK;
-    } catch (ScimPatchException refused) {
-      out.println("refused by profile " + profile.name() + ":");
-      List<String> reasons = eachOperation(patch, request);
-      if (reasons.isEmpty()) {
-        reasons = List.of(refused.getMessage());
-      }
-      reasons.forEach(r -> out.println("  " + r));
-      err.println(pretty(ScimErrors.toNode(refused)));
-      return REFUSED;
     }
+    out.println("refused by profile " + profile.name() + ":");
+    for (ScimPatchException e : refusals) {
+      ScimType type = e.scimType();
+      out.println("  " + e.getMessage() + " [" + e.status() + (type == null ? "" : " " + type.keyword()) + "]");
+    }
+    err.println(pretty(ScimErrors.toNode(refusals.get(0))));
+    return REFUSED;
   }
 
-  /** The reasons each operation is refused for, read alone; empty when the message itself is refused. */
-  private static List<String> eachOperation(ScimPatch patch, byte[] request) {
-    ScimNode body;
-    try {
-      body = ScimJson.defaults().read(request);
-    } catch (ScimPatchException e) {
-      return List.of();
+  /** The schema the option names: a built-in one, or none. */
+  private static @Nullable ResourceSchema schema(String name) {
+    if (name.equals("none")) {
+      return null;
     }
-    if (!(body instanceof ScimObject message)) {
-      return List.of();
-    }
-    String operations = null;
-    for (String name : message.names()) {
-      if (name.equalsIgnoreCase("Operations") && message.get(name) instanceof ScimArray) {
-        operations = name;
-      }
-    }
-    if (operations == null) {
-      return List.of();
-    }
-    ScimArray ops = (ScimArray) message.get(operations);
-    List<String> reasons = new ArrayList<>();
-    for (int i = 0; i < ops.size(); i++) {
-      byte[] single = ScimJson.defaults().writeBytes(message.with(operations, ScimArray.of(ops.get(i))));
-      try {
-        patch.readOperations(single);
-      } catch (ScimPatchException e) {
-        String detail = e.getMessage().replaceFirst("^operation 0", "operation " + i);
-        reasons.add(detail + " [" + e.status() + (e.scimType() == null ? "" : " " + e.scimType().keyword()) + "]");
-      }
-    }
-    return reasons;
-  }
-
-  private static ResourceSchema schema(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "user":
-        return ResourceSchemas.user();
-      case "group":
-        return ResourceSchemas.group();
-      case "none":
-        return null;
-      default:
-        throw new BadSchema("unknown schema " + name + "; use User, Group or none");
-    }
+    return ResourceSchemas.named(name).orElseThrow(() -> new BadSchema("unknown schema " + name + "; use User, Group or none"));
   }
 
   /** The built-in schema whose core URN the resource's {@code schemas} lists, if any. */
-  private static ResourceSchema guessSchema(byte[] resource) {
-    ScimNode node;
+  private static @Nullable ResourceSchema guessSchema(byte[] resource) {
     try {
-      node = ScimJson.defaults().read(resource);
+      return ScimJson.defaults().read(resource) instanceof ScimObject object ? ResourceSchemas.of(object).orElse(null) : null;
     } catch (ScimPatchException e) {
       return null; // apply reports the unreadable resource
     }
-    if (node instanceof ScimObject object && object.get("schemas") instanceof ScimArray urns) {
-      for (ResourceSchema s : List.of(ResourceSchemas.user(), ResourceSchemas.group())) {
-        for (ScimNode urn : urns) {
-          if (urn instanceof ScimString u && s.core().hasId(u.value())) {
-            return s;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private int usageError(String message) {
@@ -262,7 +208,7 @@ public final class Main {
 
   private static byte[] read(String file) {
     try {
-      return Files.readAllBytes(Path.of(file));
+      return Files.readAllBytes(java.nio.file.Path.of(file));
     } catch (NoSuchFileException e) {
       throw new UnreadableFile("no such file: " + file);
     } catch (IOException | java.nio.file.InvalidPathException e) {

@@ -206,6 +206,29 @@ class MainTest {
   }
 
   @Test
+  void checkListsEveryRefusedOperationWithItsOwnIndex(@TempDir Path dir) throws IOException {
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"add\",\"path\":\"title\",\"value\":\"x\"},{\"op\":\"Add\",\"path\":\"a\",\"value\":1},"
+        + "{\"op\":\"remove\"}]}");
+    Run r = run("check", request.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("\n  operation 1 (path \"a\"): \"op\" is \"Add\"", "\n  operation 2: a remove operation needs a path")
+        .doesNotContain("operation 0");
+  }
+
+  /** Review D3: the CLI holds no rule of its own; member names fold ASCII case only, as the library does. */
+  @Test
+  void checkMatchesMemberNamesAsTheLibraryDoes(@TempDir Path dir) throws IOException {
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operation\u017f\":["
+        + "{\"op\":\"Add\",\"path\":\"title\",\"value\":\"x\"}]}");
+    Run r = run("check", "--profile", "adra", request.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).contains("\"Operations\" is missing").doesNotContain("operation 0");
+  }
+
+  @Test
   void checkIsNotApply() {
     Run r = run("check", "examples/change-id.json");
     assertThat(r.status()).isZero();

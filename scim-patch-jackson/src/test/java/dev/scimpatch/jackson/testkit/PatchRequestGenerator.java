@@ -1,9 +1,9 @@
 package dev.scimpatch.jackson.testkit;
 
-import dev.scimpatch.PatchMessages;
-import dev.scimpatch.PatchOperation;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.path.Path;
+import dev.scimpatch.profile.PatchMessages;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.testkit.PathGenerator;
 import dev.scimpatch.testkit.ScimNames;
 import dev.scimpatch.testkit.ScimValues;

@@ -1,4 +1,4 @@
-package dev.scimpatch.jackson.validation;
+package dev.scimpatch.validation;
 
 import dev.scimpatch.path.PathParser;
 import jakarta.validation.ConstraintValidator;
@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The validator of {@link ScimFilter}: parses with {@link PathParser#parseFilter(String)}. A Bean
  * Validation provider uses it; applications do not.
  */
+@SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public final class ScimFilterValidator implements ConstraintValidator<ScimFilter, String> {
   private PathParser paths = PathParser.defaults();
 

@@ -1,4 +1,4 @@
-package dev.scimpatch.jackson.validation;
+package dev.scimpatch.validation;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -15,20 +15,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated element must be a SCIM PATCH request body (RFC 7644 §3.5.2) that
- * {@link dev.scimpatch.PatchMessages} accepts under {@link #profile()} (strict by default): the PatchOp schema, one or more operations, each with a known {@code op}, a path that
- * parses and a value where one is needed. Whether the operations then apply to a resource is not
- * checked here; that takes the resource.
+ * The annotated element must be a SCIM PATCH request body (RFC 7644 §3.5.2) that a
+ * {@link dev.scimpatch.profile.RequestReader} accepts under {@link #profile()} (strict by
+ * default): the PatchOp schema, one or more operations, each with a known {@code op}, a path that
+ * parses and a value where one is needed, and nothing the profile's emulation refuses. Whether the
+ * operations then apply to a resource is not checked here; that takes the resource.
  *
  * <p>Supported types:
  * <ul>
  *   <li>{@link String}: JSON text;</li>
  *   <li>{@code byte[]}: UTF-8 JSON;</li>
- *   <li>{@link com.fasterxml.jackson.databind.JsonNode}: a Jackson tree;</li>
- *   <li>{@link dev.scimpatch.PatchRequest}: already read, so always valid.</li>
+ *   <li>a JSON library's tree (a Jackson {@code JsonNode}) that an installed adapter converts;</li>
+ *   <li>{@link dev.scimpatch.request.PatchRequest}: already read, and checked again under the
+ *       profile.</li>
  * </ul>
- * JSON is read as {@link dev.scimpatch.jackson.ScimJson#defaults()} reads it. {@code null} is
- * valid.
+ * JSON is read with the installed adapter's codec ({@link dev.scimpatch.codec.ScimCodec#installed()}).
+ * {@code null} is valid.
  *
  * <pre>{@code
  * @PatchMapping("/scim/v2/Users/{id}")
@@ -46,15 +48,16 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {
     PatchRequestValidators.ForString.class,
     PatchRequestValidators.ForBytes.class,
-    PatchRequestValidators.ForJsonNode.class,
+    PatchRequestValidators.ForTree.class,
     PatchRequestValidators.ForPatchRequest.class})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidPatchRequest.List.class)
+@SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public @interface ValidPatchRequest {
 
   /** The message template; by default the fixed text "is not a valid SCIM PATCH request". */
-  String message() default "{dev.scimpatch.jackson.validation.ValidPatchRequest.message}";
+  String message() default "{dev.scimpatch.validation.ValidPatchRequest.message}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

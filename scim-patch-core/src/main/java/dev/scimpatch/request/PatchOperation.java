@@ -1,5 +1,8 @@
-package dev.scimpatch;
+package dev.scimpatch.request;
 
+import dev.scimpatch.Op;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
 import dev.scimpatch.path.Path;
 import dev.scimpatch.tree.ScimNode;
 import org.jspecify.annotations.Nullable;
@@ -12,14 +15,19 @@ import org.jspecify.annotations.Nullable;
  * with {@code 400 noTarget} (R-REM-1); an add or replace has a value, or building it fails with
  * {@code 400 invalidValue} (R-ENV-6, R-ENV-7). A JSON {@code null} value is a value
  * ({@link dev.scimpatch.tree.ScimNull}), meaning "unassign" (R-CHR-14).
+ *
+ * @since 0.1
  */
 public sealed interface PatchOperation permits PatchOperation.Add, PatchOperation.Remove, PatchOperation.Replace {
 
-  /** Returns the operation's keyword as RFC 7644 spells it: {@code add}, {@code remove} or {@code replace}. */
-  String op();
+  /** Returns which operation this is; its {@code toString()} is the keyword RFC 7644 spells it with. */
+  Op op();
 
   /** Returns the path, or {@code null} for an add or replace without one. */
   @Nullable Path path();
+
+  /** Returns the value of an add or replace, or {@code null} for a remove. */
+  @Nullable ScimNode value();
 
   /** Returns an add of {@code value} at {@code path} (parsed with {@link Path#parse(String)}). */
   static Add add(String path, ScimNode value) {
@@ -65,8 +73,8 @@ public sealed interface PatchOperation permits PatchOperation.Add, PatchOperatio
     }
 
     @Override
-    public String op() {
-      return "add";
+    public Op op() {
+      return Op.ADD;
     }
   }
 
@@ -88,8 +96,14 @@ public sealed interface PatchOperation permits PatchOperation.Add, PatchOperatio
     }
 
     @Override
-    public String op() {
-      return "remove";
+    public Op op() {
+      return Op.REMOVE;
+    }
+
+    /** A remove has no value: returns {@code null}. */
+    @Override
+    public @Nullable ScimNode value() {
+      return null;
     }
   }
 
@@ -112,8 +126,8 @@ public sealed interface PatchOperation permits PatchOperation.Add, PatchOperatio
     }
 
     @Override
-    public String op() {
-      return "replace";
+    public Op op() {
+      return Op.REPLACE;
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.scimpatch.jackson.validation;
+package dev.scimpatch.validation;
 
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;

@@ -1,4 +1,4 @@
-package dev.scimpatch.jackson.validation;
+package dev.scimpatch.validation;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -27,10 +27,11 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ScimFilter.List.class)
+@SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public @interface ScimFilter {
 
   /** The message template; by default the fixed text "is not a valid SCIM filter". */
-  String message() default "{dev.scimpatch.jackson.validation.ScimFilter.message}";
+  String message() default "{dev.scimpatch.validation.ScimFilter.message}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

@@ -1,21 +1,21 @@
-package dev.scimpatch;
+package dev.scimpatch.profile;
 
+import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.path.Path;
-import dev.scimpatch.path.PathParser;
-import dev.scimpatch.schema.ResourceSchema;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
+import dev.scimpatch.resolve.ResourceType;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
-import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes PatchOp messages (RFC 7644 §3.5.2) as trees, independent of any JSON library:
  * an adapter turns bytes into a {@link ScimNode} and hands it here.
  *
- * <p>Reading is strict, with the error map of the rule digest's R-ERR-4 table:
+ * <p>Reading is strict, with this error map (the rule ids are those of the README's rule table):
  * <table>
  *   <caption>Request structure errors</caption>
  *   <tr><th>failure</th><th>error</th><th>rule</th></tr>
@@ -36,76 +36,58 @@ import org.jspecify.annotations.Nullable;
  * </table>
  * Member names are matched exactly as RFC 7644 spells them ({@code Operations}, {@code op},
  * {@code path}, {@code value}, {@code schemas}; R-ENV-10); other members are ignored. Errors in an
- * operation name its index.
+ * operation name its index. To read under a profile, or with a schema, use a {@link RequestReader}.
+ *
+ * @since 0.1
  */
 public final class PatchMessages {
   private PatchMessages() {}
 
   /**
-   * Reads a PatchOp message, parsing paths with {@link PathParser#defaults()}.
+   * Reads a PatchOp message strictly, with no schema: paths are parsed with no known schema URNs.
    *
+   * @param body the message
+   * @return the request
    * @throws ScimPatchException as the table above says
    */
   public static PatchRequest read(ScimNode body) {
-    return read(body, PathParser.defaults());
+    return read(body, ResourceType.schemaless());
   }
 
   /**
-   * Reads a PatchOp message, parsing paths with {@code paths} (for example one that knows the
-   * resource type's schema URNs).
+   * Reads a PatchOp message under a resource type: its schema URNs parse paths, its schema checks
+   * names and values, its profile's tolerances and emulation apply.
    *
-   * @throws ScimPatchException as the table above says
-   */
-  public static PatchRequest read(ScimNode body, PathParser paths) {
-    Objects.requireNonNull(body, "body");
-    Objects.requireNonNull(paths, "paths");
-    return new PatchRequest(new ProfileReader(Profile.strict(), paths, null).read(body).operations());
-  }
-
-  /**
-   * Reads a PatchOp message under a profile: its tolerances rewrite the input into canonical
-   * operations, and its emulation checks refuse what the emulated server refuses (see
-   * {@link Profile}). Value shapes that depend on attribute types (T5, T7, T8, T15, T16) need the
-   * schema; without one they leave values as they are.
-   *
-   * @param schema the resource schema, or {@code null} for schema-less resources
-   * @return the canonical operations; empty only when the profile accepts an empty
-   *     {@code Operations} array (T4)
+   * @param body the message
+   * @param type the resource type
+   * @return the request's canonical operations
    * @throws ScimPatchException as the table above says, as far as the profile does not relax it,
-   *     and for what the profile's emulation refuses
+   *     for what the schema or the emulation refuses, and {@code 400 invalidSyntax} when the
+   *     profile leaves no operation (a request has one or more)
    */
-  public static List<PatchOperation> read(ScimNode body, PathParser paths, Profile profile, @Nullable ResourceSchema schema) {
-    return readCanonical(body, paths, profile, schema).operations();
-  }
-
-  /**
-   * Reads a PatchOp message under a profile, as {@link #read(ScimNode, PathParser, Profile,
-   * ResourceSchema)} does, keeping for each canonical operation the operation of the message it
-   * came from, so that errors name what the client sent.
-   */
-  public static CanonicalRequest readCanonical(ScimNode body, PathParser paths, Profile profile, @Nullable ResourceSchema schema) {
+  public static PatchRequest read(ScimNode body, ResourceType type) {
     Objects.requireNonNull(body, "body");
-    Objects.requireNonNull(paths, "paths");
-    Objects.requireNonNull(profile, "profile");
-    return new ProfileReader(profile, paths, schema).read(body);
+    return RequestReader.of(type).readRequest(body);
   }
 
   /**
    * Writes a request as a PatchOp message: {@code schemas}, then {@code Operations} with
    * {@code op}, {@code path} (canonical syntax) and {@code value} members.
+   *
+   * @param request the request
+   * @return the message
    */
   public static ScimObject write(PatchRequest request) {
     ScimArray.Builder ops = ScimArray.builder();
     for (PatchOperation op : request.operations()) {
-      ScimObject.Builder b = ScimObject.builder().put("op", ScimString.of(op.op()));
+      ScimObject.Builder b = ScimObject.builder().put("op", ScimString.of(op.op().keyword()));
       Path path = op.path();
       if (path != null) {
         b.put("path", ScimString.of(path.toString()));
       }
-      if (op instanceof PatchOperation.Add add) {
-        b.put("value", add.value());
-      } else if (op instanceof PatchOperation.Replace replace) {
-        b.put("value", replace.value());
+      ScimNode value = op.value();
+      if (value != null) {
+        b.put("value", value);
       }
       ops.add(b.build());
     }

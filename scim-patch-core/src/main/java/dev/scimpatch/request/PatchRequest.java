@@ -1,5 +1,7 @@
-package dev.scimpatch;
+package dev.scimpatch.request;
 
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
 import dev.scimpatch.tree.ScimNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Objects;
  * A PATCH request: one or more operations, applied in order and atomically (RFC 7644 §3.5.2).
  *
  * @param operations the operations, at least one
+ * @since 0.1
  */
 public record PatchRequest(List<PatchOperation> operations) {
 

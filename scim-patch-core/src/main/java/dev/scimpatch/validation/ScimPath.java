@@ -1,4 +1,4 @@
-package dev.scimpatch.jackson.validation;
+package dev.scimpatch.validation;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -28,10 +28,11 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ScimPath.List.class)
+@SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public @interface ScimPath {
 
   /** The message template; by default the fixed text "is not a valid SCIM attribute path". */
-  String message() default "{dev.scimpatch.jackson.validation.ScimPath.message}";
+  String message() default "{dev.scimpatch.validation.ScimPath.message}";
 
   /** The validation groups. */
   Class<?>[] groups() default {};

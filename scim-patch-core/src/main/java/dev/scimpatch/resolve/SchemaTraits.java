@@ -1,4 +1,4 @@
-package dev.scimpatch.engine;
+package dev.scimpatch.resolve;
 
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.path.AttributePath;

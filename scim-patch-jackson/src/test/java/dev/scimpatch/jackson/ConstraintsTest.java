@@ -1,4 +1,4 @@
-package dev.scimpatch.jackson.validation;
+package dev.scimpatch.jackson;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.scimpatch.PatchRequest;
 import dev.scimpatch.jackson.ScimPatch;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.tree.ScimString;
+import dev.scimpatch.validation.ScimFilter;
+import dev.scimpatch.validation.ScimPath;
+import dev.scimpatch.validation.ValidPatchRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
@@ -76,6 +79,10 @@ class ConstraintsTest {
 
   static final class ReadBody {
     @ValidPatchRequest PatchRequest body;
+  }
+
+  static final class SeismicReadBody {
+    @ValidPatchRequest(profile = "seismic") PatchRequest body;
   }
 
   static final class EnterpriseBody {
@@ -232,11 +239,17 @@ class ConstraintsTest {
   }
 
   @Test
-  void aRequestAlreadyReadIsValid() {
+  void aRequestAlreadyReadIsCheckedAgainUnderTheProfile() {
     PatchRequest request = PatchRequest.builder().add("title", ScimString.of("Tour Guide")).build();
     assertThat(validator.validateValue(ReadBody.class, "body", request)).isEmpty();
     PatchRequest read = ScimPatch.builder().build().readRequest(validBodies().findFirst().orElseThrow().getBytes(UTF_8));
     assertThat(validator.validateValue(ReadBody.class, "body", read)).isEmpty();
+    // Review D9: this validator used to answer true whatever it was given. Seismic implements
+    // replace only (E1), so an add read elsewhere is refused here.
+    assertOneViolation(validator.validateValue(SeismicReadBody.class, "body", request),
+        REQUEST_MESSAGE + " (invalidSyntax, operation 0)", "");
+    assertThat(validator.validateValue(SeismicReadBody.class, "body",
+        PatchRequest.builder().replace("title", ScimString.of("Tour Guide")).build())).isEmpty();
   }
 
   @Test

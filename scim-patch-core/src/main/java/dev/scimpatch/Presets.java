@@ -1,0 +1,131 @@
+package dev.scimpatch;
+
+import dev.scimpatch.DeniedOperation.Filtered;
+import dev.scimpatch.Profile.AllowedOps;
+import dev.scimpatch.Profile.AttrExpPaths;
+import dev.scimpatch.Profile.BareExtensionUrn;
+import dev.scimpatch.Profile.ComplexReplace;
+import dev.scimpatch.Profile.DeniedOperations;
+import dev.scimpatch.Profile.EmptyOperations;
+import dev.scimpatch.Profile.ExtensionSeparator;
+import dev.scimpatch.Profile.Extensions;
+import dev.scimpatch.Profile.FilterMatches;
+import dev.scimpatch.Profile.FilteredPathTarget;
+import dev.scimpatch.Profile.JsonInStrings;
+import dev.scimpatch.Profile.MaxMembershipChanges;
+import dev.scimpatch.Profile.MaxOperations;
+import dev.scimpatch.Profile.MemberNames;
+import dev.scimpatch.Profile.NoPathKeys;
+import dev.scimpatch.Profile.OnceOnlyAttributes;
+import dev.scimpatch.Profile.OpCase;
+import dev.scimpatch.Profile.OperationPaths;
+import dev.scimpatch.Profile.PatchOpSchema;
+import dev.scimpatch.Profile.PathFilterAttributes;
+import dev.scimpatch.Profile.PathFilters;
+import dev.scimpatch.Profile.RemoveWithValue;
+import dev.scimpatch.Profile.ScalarCoercion;
+import dev.scimpatch.Profile.ScalarForComplex;
+import dev.scimpatch.Profile.SelfNamedEnvelope;
+import dev.scimpatch.Profile.SingleValueAttributes;
+import dev.scimpatch.Profile.SingletonArrays;
+import dev.scimpatch.Profile.UnmatchedAdd;
+import dev.scimpatch.Profile.UnmatchedReplace;
+import dev.scimpatch.Profile.Unsupported;
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.schema.Schema;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The named profiles. Each preset changes only the switches its vendor needs; the README's preset
+ * table gives the vendor documents behind them, and {@code toString()} lists the switches.
+ */
+final class Presets {
+  private Presets() {}
+
+  /** The Omni user-attribute extension: open, its attributes are tenant-defined IDs. */
+  static final Schema OMNI_USER_ATTRIBUTES = Schema.open("urn:omni:params:1.0:UserAttribute", "UserAttribute");
+
+  /** A server facing Microsoft Entra ID, both dialects (on-demand provisioning ignores aadOptscim062020). */
+  private static final Profile ENTRA = Profile.of("entra",
+      OpCase.CASE_INSENSITIVE,
+      EmptyOperations.NO_CHANGE,
+      ScalarCoercion.BOOLEAN_STRINGS,
+      NoPathKeys.ATTRIBUTE_PATHS,
+      ScalarForComplex.WRAP_AS_VALUE,
+      SingletonArrays.UNWRAP,
+      JsonInStrings.PARSE_OBJECT,
+      RemoveWithValue.SELECT_MATCHING,
+      UnmatchedAdd.CREATE_FROM_FILTER,
+      UnmatchedReplace.CREATE_FROM_FILTER);
+
+  static final List<Profile> ALL = List.of(
+      Profile.strict(),
+      // A server that accepts every known client: entra's tolerance and more.
+      ENTRA.withName("lenient").with(
+          MemberNames.CASE_INSENSITIVE,
+          PatchOpSchema.OPTIONAL,
+          SelfNamedEnvelope.UNWRAP,
+          ExtensionSeparator.COLON_OR_DOT,
+          BareExtensionUrn.EXTENSION_CONTAINER,
+          AttrExpPaths.AS_VALUE_FILTER),
+      ENTRA,
+      // Okta is RFC-conformant but for echoing an unchanged id, which strict accepts (T15).
+      Profile.of("okta"),
+      Profile.of("seismic", new AllowedOps(Set.of(Op.REPLACE)), OperationPaths.REQUIRED),
+      Profile.of("github", PathFilters.NONE, PatchOpSchema.OPTIONAL),
+      Profile.of("adra",
+          OpCase.CASE_INSENSITIVE,
+          MemberNames.CASE_INSENSITIVE,
+          ScalarCoercion.BOOLEAN_STRINGS,
+          SingletonArrays.UNWRAP,
+          OperationPaths.REQUIRED,
+          Unsupported.NOT_IMPLEMENTED,
+          new SingleValueAttributes(Set.of("emails"))),
+      Profile.of("omni",
+          new DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "members", Filtered.WITHOUT_FILTER))),
+          new Extensions(List.of(OMNI_USER_ATTRIBUTES))),
+      // AWS IAM Identity Center.
+      Profile.of("aws",
+          PathFilters.EQ_AND_ONLY,
+          new MaxMembershipChanges(100),
+          new SingleValueAttributes(Set.of("emails", "addresses", "phoneNumbers")),
+          new DeniedOperations(List.of(
+              new DeniedOperation(Op.REMOVE, "userName", Filtered.ANY),
+              new DeniedOperation(Op.REMOVE, "active", Filtered.ANY),
+              new DeniedOperation(Op.REPLACE, "members", Filtered.ANY),
+              new DeniedOperation(Op.REMOVE, "members", Filtered.WITHOUT_FILTER))),
+          new OnceOnlyAttributes(Set.of("userName", "active")),
+          RemoveWithValue.SELECT_MATCHING),
+      // Google Cloud Identity: E4 is its user limit; groups take 2, which one profile cannot say.
+      Profile.of("google",
+          PathFilters.EQ_ON_VALUE_ONLY,
+          new PathFilterAttributes(Set.of("members")),
+          new MaxOperations(20),
+          new MaxMembershipChanges(1),
+          new DeniedOperations(List.of(
+              new DeniedOperation(Op.REPLACE, "members", Filtered.ANY, "Group"),
+              new DeniedOperation(Op.REPLACE, "externalId", Filtered.ANY, "Group"),
+              new DeniedOperation(Op.REMOVE, "externalId", Filtered.ANY, "Group"),
+              new DeniedOperation(Op.REMOVE, "displayName", Filtered.ANY, "Group"),
+              new DeniedOperation(Op.REMOVE, "members", Filtered.WITHOUT_FILTER, "Group")))),
+      Profile.of("salesforce", SelfNamedEnvelope.UNWRAP, RemoveWithValue.SELECT_MATCHING),
+      // draft-zollner-scim-interop-profile.
+      Profile.of("interop-draft",
+          OperationPaths.REQUIRED,
+          ComplexReplace.OVERWRITE,
+          FilteredPathTarget.SUB_ATTRIBUTE_ONLY,
+          FilterMatches.AT_MOST_ONE));
+
+  static Profile named(String name) {
+    Objects.requireNonNull(name, "name");
+    for (Profile p : ALL) {
+      if (Ascii.equalsIgnoreCase(p.name(), name)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("no profile named '" + name + "'; the presets are "
+        + ALL.stream().map(Profile::name).toList());
+  }
+}

@@ -1,0 +1,282 @@
+package dev.scimpatch.codec;
+
+import dev.scimpatch.Limits;
+import dev.scimpatch.PatchResult;
+import dev.scimpatch.Profile;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.engine.PatchEngine;
+import dev.scimpatch.profile.RequestReader;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
+import dev.scimpatch.resolve.ResourceType;
+import dev.scimpatch.schema.ResourceSchema;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SCIM PATCH over a {@link ScimCodec}: a stored resource and a PatchOp request in, the patched
+ * resource out, or a {@link ScimPatchException} whose {@link ErrorDocument} is the SCIM error
+ * response. The JSON adapters' facades are this class with their codec and tree types.
+ *
+ * <p>One {@link ResourceType} (the schema, the profile's extensions and its tolerances) is built
+ * when the patcher is, and both the request reader and the engine use it. Requests are read under
+ * the profile ({@link RequestReader}), and applied by the {@link PatchEngine}: atomically, never
+ * changing the arguments. Nothing but {@code ScimPatchException} escapes for any input, however
+ * malformed; a {@code null} argument gives a {@code NullPointerException}; a stream that fails
+ * gives an {@link UncheckedIOException}. A request problem is a 4xx error; a stored resource that
+ * cannot be read or is not a JSON object is a {@code 500}, since it is the server's.
+ *
+ * <p>Immutable and thread-safe: build one per resource type and share it.
+ *
+ * @since 0.1
+ */
+public final class Patcher {
+
+  private final ScimCodec codec;
+  private final Limits limits;
+  private final RequestReader reader;
+  private final PatchEngine engine;
+
+  private Patcher(Builder<?> b) {
+    this.codec = b.codec;
+    this.limits = b.limits;
+    ResourceType type = ResourceType.of(b.schema, b.profile);
+    this.reader = RequestReader.of(type, b.limits);
+    this.engine = PatchEngine.of(type);
+  }
+
+  /**
+   * Returns a builder: strict profile, no schema, default limits.
+   *
+   * @param codec the JSON codec requests and resources are read with
+   * @return the builder
+   */
+  public static Builder<Patcher> builder(ScimCodec codec) {
+    return new Builder<>(codec, p -> p);
+  }
+
+  /**
+   * Returns a builder of an adapter's facade over a patcher, such as the Jackson adapter's
+   * {@code ScimPatch}: the same settings, and the facade made from the patcher they build.
+   *
+   * @param codec the adapter's codec, which {@link Builder#codec} may change
+   * @param facade makes the facade from the patcher
+   * @param <T> the facade
+   * @return the builder
+   */
+  public static <T> Builder<T> builder(ScimCodec codec, Function<Patcher, T> facade) {
+    return new Builder<>(codec, facade);
+  }
+
+  /** Returns the profile requests are read and applied under. */
+  public Profile profile() {
+    return reader.type().profile();
+  }
+
+  /** Returns the schema (with the profile's extensions), or empty when resources are schema-less. */
+  public Optional<ResourceSchema> schema() {
+    return reader.type().schema();
+  }
+
+  /** Returns the resource type requests are resolved against. */
+  public ResourceType type() {
+    return reader.type();
+  }
+
+  /** Returns the limits paths and filters are parsed with. */
+  public Limits limits() {
+    return limits;
+  }
+
+  /** Returns the codec. */
+  public ScimCodec codec() {
+    return codec;
+  }
+
+  /**
+   * Applies a PatchOp request to a resource, both JSON.
+   *
+   * @return the patched resource as compact UTF-8 JSON
+   * @throws ScimPatchException if the request is malformed or an operation fails
+   */
+  public byte[] apply(byte[] resourceJson, byte[] patchRequestJson) {
+    return codec.writeBytes(applyForResult(resourceJson, patchRequestJson).resource());
+  }
+
+  /**
+   * Applies a PatchOp request to a resource and tells whether anything changed, so the server can
+   * leave {@code meta.lastModified} and {@code meta.version} alone when nothing did (R-GEN-9).
+   *
+   * @throws ScimPatchException if the request is malformed or an operation fails
+   */
+  public PatchResult applyForResult(byte[] resourceJson, byte[] patchRequestJson) {
+    Objects.requireNonNull(resourceJson, "resourceJson");
+    Objects.requireNonNull(patchRequestJson, "patchRequestJson");
+    ScimObject resource = storedResource(() -> codec.read(resourceJson));
+    return apply(resource, codec.read(patchRequestJson));
+  }
+
+  /**
+   * Streams: reads the resource and the request, writes the patched resource as UTF-8 JSON. Closes
+   * none of the streams.
+   *
+   * @return whether anything changed
+   * @throws ScimPatchException if the request is malformed or an operation fails; nothing is
+   *     written then
+   * @throws UncheckedIOException if a stream fails
+   */
+  public boolean apply(InputStream resourceJson, InputStream patchRequestJson, OutputStream out) {
+    Objects.requireNonNull(resourceJson, "resourceJson");
+    Objects.requireNonNull(patchRequestJson, "patchRequestJson");
+    Objects.requireNonNull(out, "out");
+    ScimObject resource = storedResource(() -> codec.read(resourceJson));
+    PatchResult result = apply(resource, codec.read(patchRequestJson));
+    codec.write(result.resource(), out);
+    return result.changed();
+  }
+
+  /**
+   * Applies a PatchOp message, as a tree, to a resource tree.
+   *
+   * @throws ScimPatchException if the request is malformed or an operation fails
+   */
+  public PatchResult apply(ScimObject resource, ScimNode patchRequest) {
+    Objects.requireNonNull(resource, "resource");
+    return engine.apply(resource, reader.read(Objects.requireNonNull(patchRequest, "patchRequest")));
+  }
+
+  /**
+   * Applies a request built in code (or read before) to a resource tree, under the profile: its
+   * emulated restrictions apply to it as to a message.
+   *
+   * @throws ScimPatchException if the profile refuses the request or an operation fails
+   */
+  public PatchResult apply(ScimObject resource, PatchRequest request) {
+    Objects.requireNonNull(resource, "resource");
+    return engine.apply(resource, reader.read(Objects.requireNonNull(request, "request")));
+  }
+
+  /**
+   * Reads a PatchOp request body under the profile: the canonical operations the engine applies.
+   *
+   * @throws ScimPatchException {@code 400} as {@link dev.scimpatch.profile.PatchMessages} says, for
+   *     what the schema or the profile's emulation refuses, and {@code 400 invalidSyntax} for an
+   *     empty {@code Operations} array even where the profile accepts one, as a request has one or
+   *     more operations
+   */
+  public PatchRequest readRequest(byte[] patchRequestJson) {
+    return readRequest(codec.read(patchRequestJson));
+  }
+
+  /**
+   * Reads a PatchOp message, as a tree, under the profile.
+   *
+   * @throws ScimPatchException as {@link #readRequest(byte[])}
+   */
+  public PatchRequest readRequest(ScimNode patchRequest) {
+    return reader.readRequest(patchRequest);
+  }
+
+  /**
+   * Reads a PatchOp request body under the profile into its canonical operations; empty when the
+   * profile accepts an empty {@code Operations} array (T4).
+   *
+   * @throws ScimPatchException as {@link #readRequest(byte[])}, but for the empty array
+   */
+  public List<PatchOperation> readOperations(byte[] patchRequestJson) {
+    return reader.read(codec.read(patchRequestJson)).operations();
+  }
+
+  /**
+   * Lists every operation of a request the profile refuses, each read alone, with its reason; a
+   * request whose JSON or envelope is refused gives that one error.
+   *
+   * @return the refusals, each naming its operation; empty when the request is accepted
+   */
+  public List<ScimPatchException> refusals(byte[] patchRequestJson) {
+    ScimNode body;
+    try {
+      body = codec.read(patchRequestJson);
+    } catch (ScimPatchException e) {
+      return List.of(e);
+    }
+    return reader.refusals(body);
+  }
+
+  /**
+   * Reads a stored resource: it must be a JSON object; anything else, or what reading it throws,
+   * is the server's fault, a {@code 500}. For adapters that convert their own trees.
+   *
+   * @param read reads or converts the resource
+   * @return the resource
+   * @throws ScimPatchException {@code 500} if it cannot be read or is not an object
+   */
+  public static ScimObject storedResource(Supplier<ScimNode> read) {
+    ScimNode node;
+    try {
+      node = read.get();
+    } catch (ScimPatchException e) {
+      throw ScimPatchException.ofStatus(500, "the stored resource cannot be read: " + e.reason());
+    }
+    if (node instanceof ScimObject o) {
+      return o;
+    }
+    throw ScimPatchException.ofStatus(500, "the stored resource is not a JSON object but " + node.jsonType());
+  }
+
+  /**
+   * Builds a {@link Patcher}, or an adapter's facade over one.
+   *
+   * @param <T> what {@link #build()} returns
+   */
+  public static final class Builder<T> {
+    private ScimCodec codec;
+    private final Function<Patcher, T> facade;
+    private Profile profile = Profile.strict();
+    private @Nullable ResourceSchema schema;
+    private Limits limits = Limits.defaults();
+
+    private Builder(ScimCodec codec, Function<Patcher, T> facade) {
+      this.codec = Objects.requireNonNull(codec, "codec");
+      this.facade = Objects.requireNonNull(facade, "facade");
+    }
+
+    /** Sets the profile. Default {@link Profile#strict()}. */
+    public Builder<T> profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** Sets the resource schema; {@code null} (the default) means schema-less resources. */
+    public Builder<T> schema(@Nullable ResourceSchema schema) {
+      this.schema = schema;
+      return this;
+    }
+
+    /** Sets the limits paths and filters are parsed with. Default {@link Limits#defaults()}. */
+    public Builder<T> limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Sets the JSON codec, for other stream limits say. Default: the one the builder was made with. */
+    public Builder<T> codec(ScimCodec codec) {
+      this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
+    /** Returns the patcher, or the facade over it. */
+    public T build() {
+      return facade.apply(new Patcher(this));
+    }
+  }
+}

@@ -1,0 +1,503 @@
+package dev.scimpatch.resolve;
+
+import dev.scimpatch.Limits;
+import dev.scimpatch.Op;
+import dev.scimpatch.Profile.UnknownAttributes;
+import dev.scimpatch.Profile;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.Names;
+import dev.scimpatch.internal.Text;
+import dev.scimpatch.path.AttributePath;
+import dev.scimpatch.path.AttributeTraits;
+import dev.scimpatch.path.Filter;
+import dev.scimpatch.path.FilterEvaluator;
+import dev.scimpatch.path.Path;
+import dev.scimpatch.path.PathParser;
+import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
+import dev.scimpatch.schema.Attribute;
+import dev.scimpatch.schema.ResourceSchema;
+import dev.scimpatch.schema.Schema;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resource type as one server sees it: its schema (or none: schema-less resources), joined with
+ * the schema extensions its {@link Profile} knows, and the profile's value tolerances. Built once,
+ * by whoever builds an engine or reads requests, and shared: it is the one place that merges
+ * extensions, knows the schema URNs paths are parsed with, and resolves names, so a path parser,
+ * a request reader and an engine built from one {@code ResourceType} cannot disagree.
+ *
+ * <p>{@link #resolve(PatchOperation)} turns an operation into the steps the engine applies: names
+ * resolved (R-PATH-5, R-PATH-7, R-PATH-8, R-PATH-11, R-PATH-12, R-EXT-4), each value walked once
+ * against its definition (types, canonical sub-attribute names) and shaped by the profile's value
+ * tolerances (T5, T7–T11, T15, T16).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ResourceType {
+
+  private static final ResourceType SCHEMALESS = new ResourceType(null, Profile.strict(), List.of());
+
+  private final @Nullable ResourceSchema schema;
+  private final Profile profile;
+  private final List<String> knownUrns;
+  private final AttributeTraits traits;
+  private final FilterEvaluator evaluator;
+  private final Values values;
+  private final Values strictValues;
+  private final PathParser defaultParser;
+
+  private ResourceType(@Nullable ResourceSchema schema, Profile profile, List<String> moreUrns) {
+    this.schema = schema == null || profile.extensions().isEmpty() ? schema : schema.withExtensions(profile.extensions());
+    this.profile = profile;
+    List<String> urns = new ArrayList<>();
+    if (this.schema != null) {
+      urns.addAll(this.schema.schemaUrns());
+    } else {
+      profile.extensions().forEach(e -> urns.add(e.id()));
+    }
+    for (String urn : moreUrns) {
+      if (!Names.isUrn(urn)) {
+        throw new IllegalArgumentException("not a schema URN: " + urn);
+      }
+      if (urns.stream().noneMatch(u -> Ascii.equalsIgnoreCase(u, urn))) {
+        urns.add(urn);
+      }
+    }
+    this.knownUrns = List.copyOf(urns);
+    this.traits = this.schema == null ? AttributeTraits.schemaless() : new SchemaTraits(this.schema);
+    this.evaluator = this.schema == null ? FilterEvaluator.schemaless() : FilterEvaluator.of(traits);
+    this.values = new Values(profile);
+    this.strictValues = new Values(Profile.strict());
+    this.defaultParser = PathParser.builder().schemaUrns(knownUrns).build();
+  }
+
+  /**
+   * Returns the resource type of {@code schema} under {@code profile}.
+   *
+   * @param schema the resource schema, or {@code null} for schema-less resources
+   * @param profile the profile, whose extensions join the schema's
+   * @return the resource type
+   */
+  public static ResourceType of(@Nullable ResourceSchema schema, Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return schema == null && profile.equals(Profile.strict()) ? SCHEMALESS : new ResourceType(schema, profile, List.of());
+  }
+
+  /**
+   * Returns a schema-less resource type whose paths may begin with these schema URNs besides the
+   * profile's extensions (R-PATH-8): for reading requests where only the URNs are known.
+   *
+   * @param profile the profile
+   * @param schemaUrns the URNs
+   * @return the resource type
+   * @throws IllegalArgumentException if one is not a URN ({@code urn:NID:NSS})
+   */
+  public static ResourceType schemaless(Profile profile, List<String> schemaUrns) {
+    Objects.requireNonNull(profile, "profile");
+    return schemaUrns.isEmpty() ? of(null, profile) : new ResourceType(null, profile, schemaUrns);
+  }
+
+  /** Returns the schema-less resource type under the strict profile. */
+  public static ResourceType schemaless() {
+    return SCHEMALESS;
+  }
+
+  /** Returns the schema with the profile's extensions, or empty for schema-less resources. */
+  public Optional<ResourceSchema> schema() {
+    return Optional.ofNullable(schema);
+  }
+
+  /** Returns the profile. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** Returns the resource type's name for messages: the schema's name, or "the resource". */
+  public String name() {
+    return schema == null ? "the resource" : schema.name();
+  }
+
+  /** Returns the schema URNs paths are parsed with: the schema's and the profile's extensions'. */
+  public List<String> knownUrns() {
+    return knownUrns;
+  }
+
+  /** Returns a path parser that knows {@link #knownUrns()} and enforces {@code limits}. */
+  public PathParser pathParser(Limits limits) {
+    if (limits.equals(Limits.defaults())) {
+      return defaultParser;
+    }
+    return PathParser.builder().schemaUrns(knownUrns).limits(limits).build();
+  }
+
+  /** Returns what filters need to know about attributes (case-exactness, types). */
+  public AttributeTraits traits() {
+    return traits;
+  }
+
+  /** Returns the filter evaluator of this resource type. */
+  public FilterEvaluator evaluator() {
+    return evaluator;
+  }
+
+  /** Returns the extension whose URN matches {@code urn} ignoring case, if the schema has one. */
+  public Optional<Schema> extension(String urn) {
+    return schema == null ? Optional.empty() : schema.extension(urn);
+  }
+
+  /**
+   * Whether a key of a value without a path names a schema: with a schema, one of its URNs (a URN
+   * it does not know is {@code 400 invalidPath}); without, any URN.
+   */
+  public boolean isSchemaKey(String key) {
+    try {
+      return schemaKey(key);
+    } catch (Unresolvable u) {
+      throw u.error;
+    }
+  }
+
+  private boolean schemaKey(String key) {
+    if (schema == null) {
+      return Names.isUrn(key);
+    }
+    if (schema.schema(key).isPresent()) {
+      return true;
+    }
+    if (Names.isUrn(key)) {
+      throw unknownSchema(key);
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ resolving operations
+
+  /**
+   * What one operation resolves into.
+   *
+   * @param operation the canonical operation (values shaped and checked), or {@code null} when the
+   *     profile drops the whole operation (T15, T16)
+   * @param steps the steps the engine applies: one for an operation with a path, one per attribute
+   *     for one without; none when it fails
+   * @param failure why the operation does not resolve (a name the schema does not define, a value
+   *     of the wrong type), which the engine reports when it reaches the operation; {@code null}
+   *     when it resolves
+   */
+  public record Resolved(@Nullable PatchOperation operation, List<ResolvedOperation> steps,
+      @Nullable ScimPatchException failure) {
+    /** Creates a resolution. */
+    public Resolved {
+      steps = List.copyOf(steps);
+    }
+
+    Resolved(@Nullable PatchOperation operation, List<ResolvedOperation> steps) {
+      this(operation, steps, null);
+    }
+
+    /**
+     * Returns the steps.
+     *
+     * @throws ScimPatchException the failure, if the operation does not resolve
+     */
+    public List<ResolvedOperation> stepsOrThrow() {
+      if (failure != null) {
+        throw failure;
+      }
+      return steps;
+    }
+  }
+
+  /**
+   * Resolves every operation of a request, each standing for itself in errors.
+   *
+   * @throws ScimPatchException as {@link #resolve(PatchOperation)}, naming the operation
+   */
+  public ResolvedRequest resolve(PatchRequest request) {
+    ResolvedRequest.Builder b = ResolvedRequest.builder();
+    List<PatchOperation> operations = request.operations();
+    for (int i = 0; i < operations.size(); i++) {
+      PatchOperation op = operations.get(i);
+      Path path = op.path();
+      String pathText = path == null ? null : path.toString();
+      try {
+        ResourceType.Resolved r = resolve(op);
+        r.stepsOrThrow();
+        b.add(r, i, pathText);
+      } catch (ScimPatchException e) {
+        throw e.withOperation(i, pathText);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Resolves one operation. A name the schema does not define ({@code 400 invalidPath}), a filter
+   * on names its attribute does not have ({@code invalidFilter}), a value of the wrong type
+   * ({@code invalidValue}) make the {@link Resolved#failure() failure} the engine reports.
+   *
+   * @throws ScimPatchException where the profile's tolerances refuse the operation (T9, T15)
+   */
+  public Resolved resolve(PatchOperation op) {
+    try {
+      return resolveOrThrow(op);
+    } catch (Unresolvable u) {
+      return new Resolved(op, List.of(), u.error);
+    }
+  }
+
+  private Resolved resolveOrThrow(PatchOperation op) {
+    Path path = op.path();
+    ScimNode value = op.value();
+    if (path == null) {
+      return withoutPath(op.op(), Objects.requireNonNull(value, "value"));
+    }
+    AttributeRef ref = find(path.schema(), path.attribute());
+    if (ref == null) {
+      return new Resolved(null, List.of());
+    }
+    Attribute def = ref.definition();
+    String sub = path.subAttribute();
+    Attribute subDef = null;
+    if (sub != null && def != null) {
+      subDef = subDefinition(ref, def, sub);
+      if (values.dropsReadOnly(subDef)) {
+        return new Resolved(null, List.of());
+      }
+      sub = subDef.name();
+    }
+    Filter filter = path.filter();
+    if (filter != null && def != null) {
+      checkFilter(ref, def, filter);
+    }
+    ScimNode checked = null;
+    if (value != null) {
+      checked = def == null ? value
+          : subDef != null ? values.subAttribute(def, subDef, value)
+          : filter != null ? values.element(def, value)
+          : values.attribute(def, value, true);
+    }
+    PatchOperation canonical = checked == value ? op : make(op.op(), path, Objects.requireNonNull(checked));
+    return new Resolved(canonical, List.of(new ResolvedOperation(op.op(), ref, filter, sub, subDef, checked)));
+  }
+
+  /** Add or replace without a path: one step per attribute the value names (R-ADD-2, R-REP-1, R-NOPATH-1..4). */
+  private Resolved withoutPath(Op op, ScimNode value) {
+    if (!(value instanceof ScimObject object)) {
+      throw invalidValue("without a path, the value must be an object of attributes, not "
+          + value.jsonType() + " (R-NOPATH-1)");
+    }
+    List<ResolvedOperation> steps = new ArrayList<>();
+    ScimObject canonical = object;
+    for (ScimObject.Member m : object.members()) {
+      String key = m.name();
+      if (Names.isAttrName(key)) {
+        ScimNode checked = step(op, null, key, m.value(), steps);
+        canonical = checked == null ? canonical.without(key) : checked == m.value() ? canonical : canonical.with(key, checked);
+      } else if (schemaKey(key)) {
+        if (!(m.value() instanceof ScimObject attributes)) {
+          throw invalidValue("the value of schema " + Text.quote(key) + " must be an object of its attributes, not "
+              + m.value().jsonType());
+        }
+        ScimObject inner = attributes;
+        for (ScimObject.Member a : attributes.members()) {
+          if (!Names.isAttrName(a.name())) {
+            throw invalidPath(Text.quote(a.name()) + " is not an attribute name");
+          }
+          ScimNode checked = step(op, key, a.name(), a.value(), steps);
+          inner = checked == null ? inner.without(a.name()) : checked == a.value() ? inner : inner.with(a.name(), checked);
+        }
+        canonical = inner == attributes ? canonical : canonical.with(key, inner);
+      } else {
+        throw invalidPath(Text.quote(key) + " is not an attribute name or a schema URN; a value without a path "
+            + "takes attribute names as keys (U-4)");
+      }
+    }
+    if (canonical.isEmpty()) {
+      return new Resolved(null, List.of());
+    }
+    return new Resolved(canonical == object ? make(op, null, object) : make(op, null, canonical), steps);
+  }
+
+  /** One attribute of a value without a path; returns its checked value, {@code null} if dropped. */
+  private @Nullable ScimNode step(Op op, @Nullable String urn, String name, ScimNode value, List<ResolvedOperation> steps) {
+    AttributeRef ref = find(urn, name);
+    if (ref == null) {
+      return null;
+    }
+    Attribute def = ref.definition();
+    ScimNode checked = def == null ? value : values.attribute(def, value, false);
+    steps.add(new ResolvedOperation(op, ref, null, null, null, checked));
+    return checked;
+  }
+
+  private static PatchOperation make(Op op, @Nullable Path path, ScimNode value) {
+    return switch (op) {
+      case ADD -> new PatchOperation.Add(path, value);
+      case REPLACE -> new PatchOperation.Replace(path, value);
+      case REMOVE -> throw new IllegalArgumentException("a remove has no value");
+    };
+  }
+
+  /**
+   * Checks a value the engine makes itself (an element made from a filter's terms, S2/S3) as a
+   * value of {@code def}, with the strict value rules.
+   */
+  public ScimNode checkElement(Attribute def, ScimNode element) {
+    try {
+      return strictValues.element(def, element);
+    } catch (Unresolvable u) {
+      throw u.error;
+    }
+  }
+
+  // ------------------------------------------------------------------ names
+
+  /**
+   * Resolves an attribute name and optional schema URN.
+   *
+   * @return the attribute, or {@code null} when the profile drops operations on it (T15, T16)
+   * @throws ScimPatchException {@code 400 invalidPath} for an unknown schema or attribute, or a
+   *     name that several extensions define (R-EXT-4)
+   */
+  public @Nullable AttributeRef lookup(@Nullable String urn, String name) {
+    try {
+      return find(urn, name);
+    } catch (Unresolvable u) {
+      throw u.error;
+    }
+  }
+
+  /**
+   * Whether the profile drops operations on an attribute (T15, T16); a name that does not resolve
+   * is not dropped, and fails where it is resolved.
+   *
+   * @throws ScimPatchException where the profile refuses a readOnly attribute even unchanged (T15)
+   */
+  public boolean drops(@Nullable String urn, String name) {
+    try {
+      return find(urn, name) == null;
+    } catch (Unresolvable u) {
+      return false;
+    }
+  }
+
+  private @Nullable AttributeRef find(@Nullable String urn, String name) {
+    if (schema == null) {
+      return new AttributeRef(urn, name, commonAttribute(name), null);
+    }
+    if (urn != null) {
+      Schema s = schema.schema(urn).orElseThrow(() -> unknownSchema(urn));
+      if (s == schema.core()) {
+        Optional<Attribute> def = schema.coreAttribute(name);
+        return def.isEmpty() ? unknown(name, s.id()) : checked(new AttributeRef(null, def.get().name(), def.get(), s.id()));
+      }
+      Optional<Attribute> def = s.attribute(name);
+      if (def.isEmpty() && s.open()) {
+        return new AttributeRef(s.id(), name, null, s.id());
+      }
+      return def.isEmpty() ? unknown(name, s.id()) : checked(new AttributeRef(s.id(), def.get().name(), def.get(), s.id()));
+    }
+    Optional<Attribute> core = schema.coreAttribute(name);
+    if (core.isPresent()) {
+      return checked(new AttributeRef(null, core.get().name(), core.get(), schema.core().id()));
+    }
+    AttributeRef found = null;
+    for (Schema s : schema.extensions()) {
+      Optional<Attribute> def = s.attribute(name);
+      if (def.isPresent()) {
+        if (found != null) {
+          throw invalidPath(Text.quote(name) + " is defined by more than one extension; qualify it with its schema URN (R-EXT-4)");
+        }
+        found = new AttributeRef(s.id(), def.get().name(), def.get(), s.id());
+      }
+    }
+    return found == null ? unknown(name, null) : checked(found);
+  }
+
+  private @Nullable AttributeRef checked(AttributeRef ref) {
+    Attribute def = Objects.requireNonNull(ref.definition());
+    return values.dropsReadOnly(def) ? null : ref;
+  }
+
+  private @Nullable AttributeRef unknown(String name, @Nullable String urn) {
+    if (profile.has(UnknownAttributes.IGNORE)) {
+      return null;
+    }
+    throw invalidPath(Text.quote(name) + " is not an attribute of " + (urn != null ? urn : name()) + " (R-PATH-11)");
+  }
+
+  private static @Nullable Attribute commonAttribute(String name) {
+    for (Attribute a : ResourceSchema.commonAttributes()) {
+      if (Ascii.equalsIgnoreCase(a.name(), name)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static Attribute subDefinition(AttributeRef ref, Attribute def, String sub) {
+    if (!def.isComplex()) {
+      throw invalidPath(Text.quote(ref.name()) + " is " + def.type() + ", not complex: it has no sub-attribute "
+          + Text.quote(sub) + " (R-PATH-11)");
+    }
+    return def.subAttribute(sub).orElseThrow(() -> invalidPath(
+        Text.quote(sub) + " is not a sub-attribute of " + Text.quote(ref.name()) + " (R-PATH-11)"));
+  }
+
+  /** A value filter selects values of a multi-valued attribute by its sub-attributes (R-PATH-12). */
+  private static void checkFilter(AttributeRef ref, Attribute def, Filter filter) {
+    if (!def.multiValued()) {
+      throw invalidPath("a value filter selects values of a multi-valued attribute; " + Text.quote(ref.name())
+          + " is single-valued");
+    }
+    checkNames(ref, def, filter);
+  }
+
+  private static void checkNames(AttributeRef ref, Attribute def, Filter filter) {
+    if (filter instanceof Filter.And a) {
+      a.operands().forEach(f -> checkNames(ref, def, f));
+    } else if (filter instanceof Filter.Or o) {
+      o.operands().forEach(f -> checkNames(ref, def, f));
+    } else if (filter instanceof Filter.Not n) {
+      checkNames(ref, def, n.operand());
+    } else {
+      AttributePath a = filter instanceof Filter.Comparison c ? c.attribute() : ((Filter.Present) filter).attribute();
+      boolean known = a.schema() == null && a.subAttribute() == null
+          && (def.isComplex() ? def.subAttribute(a.name()).isPresent() : Ascii.equalsIgnoreCase(a.name(), "value"));
+      if (!known) {
+        throw new Unresolvable(ScimPatchException.atIndex(ScimType.INVALID_FILTER,
+            Text.quote(a.toString()) + " is not a sub-attribute of " + Text.quote(ref.name()) + " (R-PATH-12)",
+            filter.toString(), -1));
+      }
+    }
+  }
+
+  private Unresolvable unknownSchema(String urn) {
+    ResourceSchema s = Objects.requireNonNull(schema);
+    return invalidPath("unknown schema " + Text.quote(urn) + "; " + s.name() + " has " + s.schemaUrns());
+  }
+
+  private static Unresolvable invalidPath(String reason) {
+    return new Unresolvable(ScimPatchException.of(ScimType.INVALID_PATH, reason));
+  }
+
+  private static Unresolvable invalidValue(String reason) {
+    return new Unresolvable(ScimPatchException.of(ScimType.INVALID_VALUE, reason));
+  }
+
+  @Override
+  public String toString() {
+    return "ResourceType{" + (schema == null ? "schema-less" : schema.name() + " " + knownUrns) + ", " + profile + '}';
+  }
+}

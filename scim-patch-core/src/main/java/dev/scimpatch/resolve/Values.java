@@ -1,0 +1,269 @@
+package dev.scimpatch.resolve;
+
+import dev.scimpatch.Profile.JsonInStrings;
+import dev.scimpatch.Profile.ReadOnlyEcho;
+import dev.scimpatch.Profile.ScalarCoercion;
+import dev.scimpatch.Profile.ScalarForComplex;
+import dev.scimpatch.Profile.SelfNamedEnvelope;
+import dev.scimpatch.Profile.SingleValueForMultiValued;
+import dev.scimpatch.Profile.SingletonArrays;
+import dev.scimpatch.Profile;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.DateTimes;
+import dev.scimpatch.internal.MiniJson;
+import dev.scimpatch.internal.Text;
+import dev.scimpatch.schema.Attribute;
+import dev.scimpatch.schema.AttributeType;
+import dev.scimpatch.schema.Mutability;
+import dev.scimpatch.tree.ScimArray;
+import dev.scimpatch.tree.ScimBoolean;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimNumber;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
+import java.math.BigDecimal;
+import java.util.Base64;
+
+/**
+ * The one walk of an operation's value against its attribute's definition: the profile's value
+ * tolerances (T5, T7–T11, T15) and the type check of RFC 7643 (R-GEN-7, R-CHR-9, R-CHR-10) in one
+ * pass, writing sub-attributes with the schema's spelling. Objects are copied only where something
+ * changes. A {@code null} anywhere stays, for the engine to read as "unassign" or "no value".
+ */
+final class Values {
+
+  private final Profile profile;
+
+  Values(Profile profile) {
+    this.profile = profile;
+  }
+
+  /** The value of a whole attribute ({@code attr}, or a key of a value without a path). */
+  ScimNode attribute(Attribute def, ScimNode value, boolean withPath) {
+    ScimNode v = value;
+    if (withPath && profile.has(SelfNamedEnvelope.UNWRAP) && v instanceof ScimObject o && o.size() == 1) {
+      ScimNode inner = o.get(def.name());
+      v = inner != null ? inner : v; // T10: {"members": [...]} at path members
+    }
+    if (v.isNull()) {
+      return v;
+    }
+    if (def.multiValued()) {
+      if (v instanceof ScimArray array) {
+        ScimArray.Builder b = null;
+        for (int i = 0; i < array.size(); i++) {
+          ScimNode e = array.get(i);
+          ScimNode checked = element(def, e);
+          if (checked != e && b == null) {
+            b = ScimArray.builder();
+            for (int j = 0; j < i; j++) {
+              b.add(array.get(j));
+            }
+          }
+          if (b != null) {
+            b.add(checked);
+          }
+        }
+        return b == null ? array : b.build();
+      }
+      if (profile.has(SingleValueForMultiValued.REJECT)) {
+        throw ScimPatchException.of(ScimType.INVALID_VALUE, Text.quote(def.name())
+            + " is multi-valued: its value is an array (" + profile.name() + ", T9)");
+      }
+      return element(def, v);
+    }
+    if (profile.has(SingletonArrays.UNWRAP) && v instanceof ScimArray a && a.size() == 1) {
+      v = a.get(0); // T8
+    }
+    return element(def, v);
+  }
+
+  /**
+   * One value of {@code def}: the attribute's value if it is single-valued, else one element
+   * ({@code attr[filter]} selects elements).
+   */
+  ScimNode element(Attribute def, ScimNode value) {
+    if (value.isNull()) {
+      return value;
+    }
+    return def.isComplex() ? complex(def, value, def.name()) : simple(def, value, def.name());
+  }
+
+  /** The value of sub-attribute {@code sub} of {@code def} ({@code attr.sub}, {@code attr[filter].sub}). */
+  ScimNode subAttribute(Attribute def, Attribute sub, ScimNode value) {
+    String where = def.name() + "." + sub.name();
+    return sub.multiValued() && value instanceof ScimArray array ? each(sub, array, where) : simple(sub, value, where);
+  }
+
+  /**
+   * Whether a readOnly attribute or sub-attribute in the input is to be dropped (T15):
+   * {@code REJECT} refuses it here, even unchanged; {@code IGNORE_IF_UNCHANGED} leaves it to the
+   * engine, which accepts its current value only.
+   */
+  boolean dropsReadOnly(Attribute def) {
+    if (def.mutability() != Mutability.READ_ONLY) {
+      return false;
+    }
+    if (profile.has(ReadOnlyEcho.REJECT)) {
+      throw ScimPatchException.of(ScimType.MUTABILITY, Text.quote(def.name())
+          + " is readOnly; this server refuses it even unchanged (" + profile.name() + ", T15)");
+    }
+    return profile.has(ReadOnlyEcho.IGNORE);
+  }
+
+  /** A complex value: T7, T11, then its sub-attributes. */
+  private ScimNode complex(Attribute def, ScimNode value, String where) {
+    ScimNode v = value;
+    if (v.isScalar() && !def.multiValued() && profile.has(ScalarForComplex.WRAP_AS_VALUE)) {
+      v = ScimObject.of("value", v); // T7
+    }
+    if (profile.has(JsonInStrings.PARSE_OBJECT) && v instanceof ScimObject o && o.size() == 1
+        && o.get("value") instanceof ScimString s && s.value().startsWith("{")
+        && MiniJson.parse(s.value()) instanceof ScimObject parsed) {
+      v = parsed; // T11
+    }
+    if (!(v instanceof ScimObject object)) {
+      throw invalidValue(Text.quote(where) + " is complex: its value must be an object, not " + v.jsonType());
+    }
+    ScimObject out = object;
+    for (ScimObject.Member m : object.members()) {
+      Attribute sub = def.subAttribute(m.name()).orElse(null);
+      if (sub == null) {
+        // RFC 7644's own examples send Group members a "display" that RFC 7643 §8.7.1 does not
+        // define: a sub-attribute the schema does not know is kept as sent, if it is simple
+        // (complex attributes have no complex sub-attributes, RFC 7643 §2.3.8).
+        if (!m.value().isScalar() && !m.value().isNull()) {
+          throw invalidValue(Text.quote(m.name()) + " is not a sub-attribute of " + Text.quote(where)
+              + ", and no sub-attribute holds " + m.value().jsonType() + " (R-CHR-10)");
+        }
+      } else if (dropsReadOnly(sub)) {
+        out = out.without(m.name());
+      } else {
+        String subWhere = where + "." + sub.name();
+        ScimNode checked = sub.multiValued() && m.value() instanceof ScimArray array
+            ? each(sub, array, subWhere) : simple(sub, m.value(), subWhere);
+        if (checked != m.value() || !m.name().equals(sub.name())) {
+          out = out.with(sub.name(), checked);
+        }
+      }
+    }
+    return out;
+  }
+
+  private ScimNode each(Attribute def, ScimArray array, String where) {
+    for (ScimNode e : array) {
+      checkType(def, e, where);
+    }
+    return array;
+  }
+
+  /** A simple value: T8 ({@code [{"value": x}]}), T5 (typed strings), then its type. */
+  private ScimNode simple(Attribute def, ScimNode value, String where) {
+    ScimNode v = value;
+    if (profile.has(SingletonArrays.UNWRAP) && !def.multiValued()) {
+      if (v instanceof ScimArray a && a.size() == 1) {
+        v = a.get(0);
+      }
+      if (v instanceof ScimObject o && o.size() == 1) {
+        ScimNode inner = o.get("value");
+        if (inner != null && inner.isScalar()) {
+          v = inner;
+        }
+      }
+    }
+    if (v instanceof ScimString s && !profile.has(ScalarCoercion.NONE)) {
+      v = coerce(def, s);
+    }
+    return checkType(def, v, where);
+  }
+
+  private ScimNode coerce(Attribute def, ScimString s) {
+    String text = s.value();
+    if (def.type() == AttributeType.BOOLEAN) {
+      if (Ascii.equalsIgnoreCase(text, "true")) {
+        return ScimBoolean.TRUE;
+      } else if (Ascii.equalsIgnoreCase(text, "false")) {
+        return ScimBoolean.FALSE;
+      }
+    } else if (profile.has(ScalarCoercion.SCHEMA_TYPED_STRINGS)
+        && (def.type() == AttributeType.INTEGER || def.type() == AttributeType.DECIMAL)) {
+      try {
+        return ScimNumber.parse(text.strip());
+      } catch (NumberFormatException e) {
+        return s; // the type check says what is wrong
+      }
+    }
+    return s;
+  }
+
+  private static ScimNode checkType(Attribute def, ScimNode value, String where) {
+    if (value.isNull()) {
+      return value;
+    }
+    boolean ok = switch (def.type()) {
+      case STRING, REFERENCE -> value instanceof ScimString;
+      case BINARY -> value instanceof ScimString s && isBase64(s.value());
+      case DATE_TIME -> value instanceof ScimString s && DateTimes.parse(s.value()) != null;
+      case BOOLEAN -> value instanceof ScimBoolean;
+      case INTEGER -> value instanceof ScimNumber n && fitsLong(n.value());
+      case DECIMAL -> value instanceof ScimNumber;
+      case COMPLEX -> false;
+    };
+    if (!ok) {
+      throw invalidValue(Text.quote(where) + " takes " + article(def.type()) + " value, not "
+          + (value instanceof ScimString s ? "the string " + Text.quote(Text.snippet(s.value(), 0, 64))
+              : value.jsonType()) + " (R-GEN-7)");
+    }
+    return value;
+  }
+
+  private static String article(AttributeType type) {
+    return switch (type) {
+      case INTEGER -> "an integer";
+      case DATE_TIME -> "an xsd:dateTime";
+      case STRING, BOOLEAN, DECIMAL, BINARY, REFERENCE, COMPLEX -> "a " + type.keyword();
+    };
+  }
+
+  private static boolean fitsLong(BigDecimal value) {
+    if (value.signum() == 0) {
+      return true;
+    }
+    if ((long) value.precision() - value.scale() > 19) {
+      return false;
+    }
+    try {
+      value.longValueExact();
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  /** Base64 (RFC 4648 §4), padding required; line breaks as in PEM bodies are allowed. */
+  private static boolean isBase64(String s) {
+    StringBuilder compact = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\r' && c != '\n') {
+        compact.append(c);
+      }
+    }
+    if (compact.length() % 4 != 0) {
+      return false; // java.util.Base64 accepts missing padding; RFC 4648 §4 does not
+    }
+    try {
+      Base64.getDecoder().decode(compact.toString());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** A value the engine will refuse when it reaches the operation. */
+  private static Unresolvable invalidValue(String reason) {
+    return new Unresolvable(ScimPatchException.of(ScimType.INVALID_VALUE, reason));
+  }
+}
