@@ -501,7 +501,7 @@ public final class Profile {
 
   /** Whether this profile's value of {@code value}'s switch is {@code value}. */
   public boolean has(Switch value) {
-    return switches.get(value.getClass()).equals(value);
+    return value.equals(switches.get(value.getClass()));
   }
 
   /** Returns the schema extensions the profile knows ({@link Extensions}). */

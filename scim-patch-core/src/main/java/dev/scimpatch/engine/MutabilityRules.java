@@ -84,7 +84,7 @@ final class MutabilityRules {
   }
 
   private static boolean sameState(@Nullable ScimNode a, @Nullable ScimNode b) {
-    return a != null && isAssigned(a) ? a.equals(b) : !isAssigned(b);
+    return (a != null && isAssigned(a)) ? a.equals(b) : !isAssigned(b);
   }
 
   private static ScimPatchException mutability(String reason) {

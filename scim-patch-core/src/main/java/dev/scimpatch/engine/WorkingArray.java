@@ -8,6 +8,7 @@ import dev.scimpatch.tree.ScimString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,7 +100,7 @@ final class WorkingArray {
     }
   }
 
-  private static void put(HashMap<String, Object> index, String key, int i) {
+  private static void put(Map<String, Object> index, String key, int i) {
     Object at = index.putIfAbsent(key, i);
     if (at instanceof Integer first) {
       List<Integer> several = new ArrayList<>(2);
@@ -114,6 +115,10 @@ final class WorkingArray {
   }
 
   private void unindex(String key, int i) {
+    Map<String, Object> index = this.index;
+    if (index == null) {
+      return;
+    }
     Object at = index.get(key);
     if (at instanceof Integer only) {
       if (only == i) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * Reads and writes PatchOp messages (RFC 7644 §3.5.2) as trees, independent of any JSON library:
  * an adapter turns bytes into a {@link ScimNode} and hands it here.
  *
- * <p>Reading is strict, with this error map (the rule ids are those of the README's rule table):
+ * <p>Reading is strict, with this error map (the README's "Rule ids" section explains the ids):
  * <table>
  *   <caption>Request structure errors</caption>
  *   <tr><th>failure</th><th>error</th><th>rule</th></tr>

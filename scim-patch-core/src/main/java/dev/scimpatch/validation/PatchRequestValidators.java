@@ -38,7 +38,7 @@ public final class PatchRequestValidators {
   private static final RequestReader STRICT = RequestReader.of(ResourceType.schemaless());
 
   /** What the validators share: the reader their constraint configures. */
-  private abstract static class Base<T> implements ConstraintValidator<ValidPatchRequest, T> {
+  abstract static class Base<T> implements ConstraintValidator<ValidPatchRequest, T> {
     RequestReader reader = STRICT;
 
     @Override
