@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record DeniedOperation(Op op, String attribute, Filtered filtered, @Nullable String resourceType) {
 
-  /** Which paths a rule covers. */
+  /**
+   * Which paths a rule covers.
+   *
+   * @since 0.1
+   */
   public enum Filtered {
     /** With or without a value filter. */
     ANY,
@@ -28,14 +32,27 @@ public record DeniedOperation(Op op, String attribute, Filtered filtered, @Nulla
     WITHOUT_FILTER
   }
 
-  /** Creates a rule. */
+  /**
+   * Creates a rule.
+   *
+   * @param op the operation refused
+   * @param attribute the top-level attribute's name, ASCII case ignored
+   * @param filtered which paths it covers
+   * @param resourceType the resource type's name, ASCII case ignored, or {@code null} for all
+   */
   public DeniedOperation {
     Objects.requireNonNull(op, "op");
     Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(filtered, "filtered");
   }
 
-  /** Creates a rule for every resource type. */
+  /**
+   * Creates a rule for every resource type.
+   *
+   * @param op the operation refused
+   * @param attribute the top-level attribute's name, ASCII case ignored
+   * @param filtered which paths it covers
+   */
   public DeniedOperation(Op op, String attribute, Filtered filtered) {
     this(op, attribute, filtered, null);
   }

@@ -23,6 +23,10 @@ import java.util.Objects;
  *   <tr><td>{@link #maxFilterTerms()}</td><td>64 comparisons</td><td>100,000</td>
  *       <td>400 {@code invalidFilter}</td></tr>
  * </table>
+ *
+ * <p>Immutable; equal when every limit is.
+ *
+ * @since 0.1
  */
 public final class Limits {
 
@@ -49,17 +53,17 @@ public final class Limits {
     this.maxFilterTerms = b.maxFilterTerms;
   }
 
-  /** Returns the default limits. */
+  /** {@return the default limits, those of the table above} */
   public static Limits defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder that starts from these limits. */
+  /** {@return a builder that starts from these limits} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxPathLength = maxPathLength;
@@ -69,25 +73,28 @@ public final class Limits {
     return b;
   }
 
-  /** The longest path or filter text accepted, in UTF-16 characters. Default 1,024. */
+  /** {@return the longest path or filter text accepted, in UTF-16 characters} Default 1,024. */
   public int maxPathLength() {
     return maxPathLength;
   }
 
-  /** The longest attribute or sub-attribute name accepted. Default 256. */
+  /** {@return the longest attribute or sub-attribute name accepted, in UTF-16 characters} Default 256. */
   public int maxAttributeNameLength() {
     return maxAttributeNameLength;
   }
 
   /**
-   * The deepest nesting of groups in a filter: each {@code (}, {@code not (} and value path
+   * {@return the deepest nesting of groups in a filter} Each {@code (}, {@code not (} and value path
    * {@code [} counts one level. Default 16.
    */
   public int maxFilterDepth() {
     return maxFilterDepth;
   }
 
-  /** The most comparisons ({@code attr op value} or {@code attr pr}) in one filter. Default 64. */
+  /**
+   * {@return the most comparisons ({@code attr op value} or {@code attr pr}) in one filter}
+   * Default 64.
+   */
   public int maxFilterTerms() {
     return maxFilterTerms;
   }
@@ -114,7 +121,11 @@ public final class Limits {
         + ", maxFilterTerms=" + maxFilterTerms + '}';
   }
 
-  /** Builds {@link Limits}. Each setter rejects values below 1 or above the limit's ceiling. */
+  /**
+   * Builds {@link Limits}. Each setter rejects values below 1 or above the limit's ceiling.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private int maxPathLength = 1024;
     private int maxAttributeNameLength = 256;
@@ -123,32 +134,56 @@ public final class Limits {
 
     private Builder() {}
 
-    /** Sets {@link Limits#maxPathLength()}. */
+    /**
+     * Sets {@link Limits#maxPathLength()}.
+     *
+     * @param value the limit, 1 to {@link #PATH_LENGTH_CEILING}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is out of that range
+     */
     public Builder maxPathLength(int value) {
       this.maxPathLength = check("maxPathLength", value, PATH_LENGTH_CEILING);
       return this;
     }
 
-    /** Sets {@link Limits#maxAttributeNameLength()}. */
+    /**
+     * Sets {@link Limits#maxAttributeNameLength()}.
+     *
+     * @param value the limit, 1 to {@link #ATTRIBUTE_NAME_LENGTH_CEILING}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is out of that range
+     */
     public Builder maxAttributeNameLength(int value) {
       this.maxAttributeNameLength =
           check("maxAttributeNameLength", value, ATTRIBUTE_NAME_LENGTH_CEILING);
       return this;
     }
 
-    /** Sets {@link Limits#maxFilterDepth()}. */
+    /**
+     * Sets {@link Limits#maxFilterDepth()}.
+     *
+     * @param value the limit, 1 to {@link #FILTER_DEPTH_CEILING}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is out of that range
+     */
     public Builder maxFilterDepth(int value) {
       this.maxFilterDepth = check("maxFilterDepth", value, FILTER_DEPTH_CEILING);
       return this;
     }
 
-    /** Sets {@link Limits#maxFilterTerms()}. */
+    /**
+     * Sets {@link Limits#maxFilterTerms()}.
+     *
+     * @param value the limit, 1 to {@link #FILTER_TERMS_CEILING}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is out of that range
+     */
     public Builder maxFilterTerms(int value) {
       this.maxFilterTerms = check("maxFilterTerms", value, FILTER_TERMS_CEILING);
       return this;
     }
 
-    /** Returns the limits. */
+    /** {@return the limits set so far, the defaults for those not set} */
     public Limits build() {
       return new Limits(this);
     }

@@ -9,9 +9,15 @@ import java.util.Objects;
  *
  * @param resource the patched resource (the input itself when nothing changed)
  * @param changed whether any operation changed the resource
+ * @since 0.1
  */
 public record PatchResult(ScimObject resource, boolean changed) {
-  /** Creates a result. */
+  /**
+   * Creates a result.
+   *
+   * @param resource the patched resource, not {@code null}
+   * @param changed whether any operation changed it
+   */
   public PatchResult {
     Objects.requireNonNull(resource, "resource");
   }

@@ -50,7 +50,11 @@ public final class Profile {
 
   // ------------------------------------------------------------------ tolerance (T1-T16)
 
-  /** T1: how {@code op} values match. */
+  /**
+   * T1: how {@code op} values match.
+   *
+   * @since 0.1
+   */
   public enum OpCase implements Switch {
     /** RFC 7644 spells them {@code add}, {@code remove}, {@code replace}; nothing else. Default. */
     EXACT,
@@ -58,7 +62,12 @@ public final class Profile {
     CASE_INSENSITIVE
   }
 
-  /** T2: how message member names ({@code Operations}, {@code op}, {@code path}, {@code value}, {@code schemas}) match. */
+  /**
+   * T2: how message member names ({@code Operations}, {@code op}, {@code path}, {@code value},
+   * {@code schemas}) match.
+   *
+   * @since 0.1
+   */
   public enum MemberNames implements Switch {
     /** Exactly as RFC 7644 spells them. Default. */
     EXACT,
@@ -66,7 +75,11 @@ public final class Profile {
     CASE_INSENSITIVE
   }
 
-  /** T3: whether {@code schemas} must list the PatchOp URN (R-ENV-1). */
+  /**
+   * T3: whether {@code schemas} must list the PatchOp URN (R-ENV-1).
+   *
+   * @since 0.1
+   */
   public enum PatchOpSchema implements Switch {
     /** It must. Default. */
     REQUIRED,
@@ -74,7 +87,11 @@ public final class Profile {
     OPTIONAL
   }
 
-  /** T4: what an empty {@code Operations} array means. */
+  /**
+   * T4: what an empty {@code Operations} array means.
+   *
+   * @since 0.1
+   */
   public enum EmptyOperations implements Switch {
     /** {@code 400 invalidSyntax} (R-ENV-2). Default. */
     REJECT,
@@ -82,7 +99,11 @@ public final class Profile {
     NO_CHANGE
   }
 
-  /** T5: strings where the schema wants another type. */
+  /**
+   * T5: strings where the schema wants another type.
+   *
+   * @since 0.1
+   */
   public enum ScalarCoercion implements Switch {
     /** {@code "False"} is a string, so {@code 400 invalidValue} for a boolean (R-CHR-9). Default. */
     NONE,
@@ -92,15 +113,26 @@ public final class Profile {
     SCHEMA_TYPED_STRINGS
   }
 
-  /** T6: keys of a value without a path. */
+  /**
+   * T6: keys of a value without a path.
+   *
+   * @since 0.1
+   */
   public enum NoPathKeys implements Switch {
     /** Attribute names and schema URNs only (R-NOPATH-2; U-4). Default. */
     ATTRIBUTE_NAMES,
-    /** Also paths: {@code name.givenName} and URN-qualified attributes become operations on that path; keys with filters stay errors (Entra with aadOptscim062020). */
+    /**
+     * Also paths: {@code name.givenName} and URN-qualified attributes become operations on that
+     * path; keys with filters stay errors (Entra with aadOptscim062020).
+     */
     ATTRIBUTE_PATHS
   }
 
-  /** T7: a string or number where a single-valued complex attribute is due. */
+  /**
+   * T7: a string or number where a single-valued complex attribute is due.
+   *
+   * @since 0.1
+   */
   public enum ScalarForComplex implements Switch {
     /** {@code 400 invalidValue} (R-ADD-4). Default. */
     REJECT,
@@ -108,7 +140,11 @@ public final class Profile {
     WRAP_AS_VALUE
   }
 
-  /** T8: a one-element array where a single-valued attribute is due. */
+  /**
+   * T8: a one-element array where a single-valued attribute is due.
+   *
+   * @since 0.1
+   */
   public enum SingletonArrays implements Switch {
     /** {@code 400 invalidValue}. Default. */
     REJECT,
@@ -120,6 +156,8 @@ public final class Profile {
    * T9: a single value where a multi-valued attribute is due. RFC 7644 §3.5.2.1 says the value is
    * "normally" an array, which does not forbid one value; so the strict default accepts it as a
    * one-element array.
+   *
+   * @since 0.1
    */
   public enum SingleValueForMultiValued implements Switch {
     /** Read it as a one-element array. Default. */
@@ -128,7 +166,11 @@ public final class Profile {
     REJECT
   }
 
-  /** T10: {@code path: "members", value: {"members": [...]}}. */
+  /**
+   * T10: {@code path: "members", value: {"members": [...]}}.
+   *
+   * @since 0.1
+   */
   public enum SelfNamedEnvelope implements Switch {
     /** The value is taken as it is (and fails the type check). Default. */
     REJECT,
@@ -136,7 +178,11 @@ public final class Profile {
     UNWRAP
   }
 
-  /** T11: an element whose {@code value} is a JSON object serialised into a string. */
+  /**
+   * T11: an element whose {@code value} is a JSON object serialised into a string.
+   *
+   * @since 0.1
+   */
   public enum JsonInStrings implements Switch {
     /** The string is a string. Default. */
     LITERAL,
@@ -144,7 +190,11 @@ public final class Profile {
     PARSE_OBJECT
   }
 
-  /** T12: the separator between an extension URN and its attribute in a path. */
+  /**
+   * T12: the separator between an extension URN and its attribute in a path.
+   *
+   * @since 0.1
+   */
   public enum ExtensionSeparator implements Switch {
     /** {@code ':'} (RFC 7644 §3.10). Default. */
     COLON,
@@ -152,7 +202,11 @@ public final class Profile {
     COLON_OR_DOT
   }
 
-  /** T13: a path that is an extension URN alone. */
+  /**
+   * T13: a path that is an extension URN alone.
+   *
+   * @since 0.1
+   */
   public enum BareExtensionUrn implements Switch {
     /** {@code 400 invalidPath} (R-PATH-9). Default. */
     INVALID_PATH,
@@ -165,6 +219,8 @@ public final class Profile {
    * {@code tags[value eq "blue"]} on a multi-valued simple attribute (erratum 7122, held). Value
    * filters on multi-valued simple attributes, {@code tags[value eq "x"]}, are grammatical and
    * always accepted.
+   *
+   * @since 0.1
    */
   public enum AttrExpPaths implements Switch {
     /** {@code 400 invalidPath}: the RFC's grammar has no such path. Default. */
@@ -173,7 +229,11 @@ public final class Profile {
     AS_VALUE_FILTER
   }
 
-  /** T15: readOnly attributes inside values ({@code id}, {@code meta}, {@code schemas}, ...). */
+  /**
+   * T15: readOnly attributes inside values ({@code id}, {@code meta}, {@code schemas}, ...).
+   *
+   * @since 0.1
+   */
   public enum ReadOnlyEcho implements Switch {
     /** Accepted when equal to the current value, else {@code 400 mutability} (U-5). Default. */
     IGNORE_IF_UNCHANGED,
@@ -183,7 +243,11 @@ public final class Profile {
     IGNORE
   }
 
-  /** T16: operations on attributes the schema does not define. */
+  /**
+   * T16: operations on attributes the schema does not define.
+   *
+   * @since 0.1
+   */
   public enum UnknownAttributes implements Switch {
     /** {@code 400 invalidPath} (R-PATH-11, U-6). Default. */
     INVALID_PATH,
@@ -193,11 +257,18 @@ public final class Profile {
 
   // ------------------------------------------------------------------ semantics (S1-S8)
 
-  /** S1: a {@code remove} that carries a {@code value}. */
+  /**
+   * S1: a {@code remove} that carries a {@code value}.
+   *
+   * @since 0.1
+   */
   public enum RemoveWithValue implements Switch {
     /** {@code 400 invalidValue} (R-ENV-8): ignoring it would remove every member. Default. */
     REJECT,
-    /** Each element of the value selects what to remove, as an {@code eq}/{@code and} filter on its sub-attributes: Entra, JumpCloud, authentik, Salesforce. */
+    /**
+     * Each element of the value selects what to remove, as an {@code eq}/{@code and} filter on its
+     * sub-attributes: Entra, JumpCloud, authentik, Salesforce.
+     */
     SELECT_MATCHING,
     /** As {@code SELECT_MATCHING}, and an empty value removes everything: AWS. */
     SELECT_MATCHING_EMPTY_MEANS_ALL,
@@ -209,6 +280,8 @@ public final class Profile {
    * S2: an {@code add} whose value filter matches nothing. Creating a value takes the filter's
    * {@code eq} terms (joined by {@code and}) and the operation's value; a filter of any other
    * shape stays {@code noTarget} (erratum 8097).
+   *
+   * @since 0.1
    */
   public enum UnmatchedAdd implements Switch {
     /** {@code 400 noTarget} (R-ADD-11). Default. */
@@ -219,7 +292,11 @@ public final class Profile {
     NO_CHANGE
   }
 
-  /** S3: a {@code replace} whose value filter matches nothing; the answers are S2's. */
+  /**
+   * S3: a {@code replace} whose value filter matches nothing; the answers are S2's.
+   *
+   * @since 0.1
+   */
   public enum UnmatchedReplace implements Switch {
     /** {@code 400 noTarget} (R-REP-8). Default. */
     NO_TARGET,
@@ -229,7 +306,11 @@ public final class Profile {
     NO_CHANGE
   }
 
-  /** S4: a {@code remove} whose value filter matches nothing. */
+  /**
+   * S4: a {@code remove} whose value filter matches nothing.
+   *
+   * @since 0.1
+   */
   public enum UnmatchedRemove implements Switch {
     /** Success, nothing changed (R-REM-8). Default. */
     NO_CHANGE,
@@ -237,7 +318,11 @@ public final class Profile {
     NO_TARGET
   }
 
-  /** S5: {@code replace} of a single-valued complex attribute. */
+  /**
+   * S5: {@code replace} of a single-valued complex attribute.
+   *
+   * @since 0.1
+   */
   public enum ComplexReplace implements Switch {
     /** Given sub-attributes replace, the others stay (R-REP-5). Default. */
     MERGE,
@@ -245,7 +330,11 @@ public final class Profile {
     OVERWRITE
   }
 
-  /** S6: one operation that sets {@code primary: true} on several values. */
+  /**
+   * S6: one operation that sets {@code primary: true} on several values.
+   *
+   * @since 0.1
+   */
   public enum MultiplePrimary implements Switch {
     /** {@code 400 invalidValue} (U-7). Default. */
     REJECT,
@@ -253,7 +342,11 @@ public final class Profile {
     LAST_WINS
   }
 
-  /** S7: an {@code add} of a value equal to one already there. */
+  /**
+   * S7: an {@code add} of a value equal to one already there.
+   *
+   * @since 0.1
+   */
   public enum DuplicateOnAdd implements Switch {
     /** Skipped: no change (R-ADD-6). Default. */
     SKIP_EQUAL,
@@ -261,7 +354,11 @@ public final class Profile {
     APPEND
   }
 
-  /** S8: {@code null} values. */
+  /**
+   * S8: {@code null} values.
+   *
+   * @since 0.1
+   */
   public enum NullValue implements Switch {
     /** Unassign (RFC 7643 §2.5); Entra's {@code "$ref": null}. Default. */
     UNASSIGN,
@@ -276,9 +373,15 @@ public final class Profile {
    * status. Default all three.
    *
    * @param ops the operations, at least one
+   * @since 0.1
    */
   public record AllowedOps(Set<Op> ops) implements Switch {
-    /** Creates the switch; {@code ops} must not be empty. */
+    /**
+     * Creates the switch.
+     *
+     * @param ops the operations the server implements, at least one; copied
+     * @throws IllegalArgumentException if {@code ops} is empty
+     */
     public AllowedOps {
       if (ops.isEmpty()) {
         throw new IllegalArgumentException("a server implements at least one operation");
@@ -287,7 +390,11 @@ public final class Profile {
     }
   }
 
-  /** E2: whether every operation needs a path; without one, {@code 400 invalidSyntax}. */
+  /**
+   * E2: whether every operation needs a path; without one, {@code 400 invalidSyntax}.
+   *
+   * @since 0.1
+   */
   public enum OperationPaths implements Switch {
     /** Optional for add and replace, as RFC 7644 says. Default. */
     OPTIONAL,
@@ -295,7 +402,11 @@ public final class Profile {
     REQUIRED
   }
 
-  /** E3: what value filters in paths may contain; violations are {@code 400 invalidFilter}. */
+  /**
+   * E3: what value filters in paths may contain; violations are {@code 400 invalidFilter}.
+   *
+   * @since 0.1
+   */
   public enum PathFilters implements Switch {
     /** The whole filter grammar. Default. */
     FULL,
@@ -312,14 +423,24 @@ public final class Profile {
    * restricts; empty, the default, for all.
    *
    * @param names the names, folded to lower case once
+   * @since 0.1
    */
   public record PathFilterAttributes(Set<String> names) implements Switch {
-    /** Creates the switch. */
+    /**
+     * Creates the switch.
+     *
+     * @param names top-level attribute names, in any ASCII case; empty for all attributes
+     */
     public PathFilterAttributes {
       names = Switches.fold(names);
     }
 
-    /** Whether the restriction covers filters on {@code attribute}. */
+    /**
+     * {@return whether the restriction covers filters on {@code attribute}} It covers every
+     * attribute when {@link #names()} is empty.
+     *
+     * @param attribute a top-level attribute name, ASCII case ignored
+     */
     public boolean covers(String attribute) {
       return names.isEmpty() || names.contains(Ascii.toLowerCase(attribute));
     }
@@ -330,9 +451,15 @@ public final class Profile {
    * {@code 400 tooMany}.
    *
    * @param max the limit, not negative
+   * @since 0.1
    */
   public record MaxOperations(int max) implements Switch {
-    /** Creates the switch. */
+    /**
+     * Creates the switch.
+     *
+     * @param max the most operations in one request; 0 for no limit
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
     public MaxOperations {
       Switches.nonNegative("max", max);
     }
@@ -343,9 +470,15 @@ public final class Profile {
    * limit; more is {@code 400 tooMany}.
    *
    * @param max the limit, not negative
+   * @since 0.1
    */
   public record MaxMembershipChanges(int max) implements Switch {
-    /** Creates the switch. */
+    /**
+     * Creates the switch.
+     *
+     * @param max the most {@code members} values one request adds or removes; 0 for no limit
+     * @throws IllegalArgumentException if {@code max} is negative
+     */
     public MaxMembershipChanges {
       Switches.nonNegative("max", max);
     }
@@ -356,14 +489,23 @@ public final class Profile {
    * emulated server; a second is {@code 400 invalidValue}. Default none.
    *
    * @param names the names, folded to lower case once
+   * @since 0.1
    */
   public record SingleValueAttributes(Set<String> names) implements Switch {
-    /** Creates the switch. */
+    /**
+     * Creates the switch.
+     *
+     * @param names names of multi-valued attributes, in any ASCII case; empty for none
+     */
     public SingleValueAttributes {
       names = Switches.fold(names);
     }
 
-    /** Whether {@code attribute} holds at most one value. */
+    /**
+     * {@return whether {@code attribute} holds at most one value on the emulated server}
+     *
+     * @param attribute an attribute name, ASCII case ignored
+     */
     public boolean contains(String attribute) {
       return names.contains(Ascii.toLowerCase(attribute));
     }
@@ -373,15 +515,24 @@ public final class Profile {
    * E7: operations the emulated server refuses, with {@link Unsupported}'s status. Default none.
    *
    * @param rules the rules, in order
+   * @since 0.1
    */
   public record DeniedOperations(List<DeniedOperation> rules) implements Switch {
-    /** Creates the switch. */
+    /**
+     * Creates the switch.
+     *
+     * @param rules the rules, in order; copied; empty for none
+     */
     public DeniedOperations {
       rules = List.copyOf(rules);
     }
   }
 
-  /** E8: the status of an operation the emulated server does not implement (E1, E7). */
+  /**
+   * E8: the status of an operation the emulated server does not implement (E1, E7).
+   *
+   * @since 0.1
+   */
   public enum Unsupported implements Switch {
     /** {@code 400}. Default. */
     BAD_REQUEST,
@@ -394,20 +545,33 @@ public final class Profile {
    * {@code 400 invalidSyntax}. Default none.
    *
    * @param names the names, folded to lower case once
+   * @since 0.1
    */
   public record OnceOnlyAttributes(Set<String> names) implements Switch {
-    /** Creates the switch. */
+    /**
+     * Creates the switch.
+     *
+     * @param names attribute names, in any ASCII case; empty for none
+     */
     public OnceOnlyAttributes {
       names = Switches.fold(names);
     }
 
-    /** Whether {@code attribute} may be touched once per request only. */
+    /**
+     * {@return whether {@code attribute} may be touched by one operation per request only}
+     *
+     * @param attribute an attribute name, ASCII case ignored
+     */
     public boolean contains(String attribute) {
       return names.contains(Ascii.toLowerCase(attribute));
     }
   }
 
-  /** E10: what a filtered path may address. */
+  /**
+   * E10: what a filtered path may address.
+   *
+   * @since 0.1
+   */
   public enum FilteredPathTarget implements Switch {
     /** The selected values, or a sub-attribute of them. Default. */
     ELEMENT_OR_SUB_ATTRIBUTE,
@@ -415,7 +579,11 @@ public final class Profile {
     SUB_ATTRIBUTE_ONLY
   }
 
-  /** E11: how many values a filter may select. */
+  /**
+   * E11: how many values a filter may select.
+   *
+   * @since 0.1
+   */
   public enum FilterMatches implements Switch {
     /** Any number. Default. */
     ANY,
@@ -428,9 +596,15 @@ public final class Profile {
    * {@code urn:omni:params:1.0:UserAttribute}. Default none.
    *
    * @param schemas the extensions, without two of the same id
+   * @since 0.1
    */
   public record Extensions(List<Schema> schemas) implements Switch {
-    /** Creates the switch. */
+    /**
+     * Creates the switch.
+     *
+     * @param schemas the extensions; copied; empty for none
+     * @throws IllegalArgumentException if two have ids that are equal ignoring ASCII case
+     */
     public Extensions {
       schemas = Switches.distinct(schemas);
     }
@@ -452,6 +626,8 @@ public final class Profile {
   /**
    * Returns the strict profile: RFC 7644 as written, with the strict answers where it is silent;
    * every switch at its default.
+   *
+   * @return the strict profile, named {@code strict}
    */
   public static Profile strict() {
     return STRICT;
@@ -462,6 +638,7 @@ public final class Profile {
    *
    * @param name the profile's name, shown in messages and by the CLI
    * @param switches the switches that differ from strict; of two of one type, the last wins
+   * @return the profile
    */
   public static Profile of(String name, Switch... switches) {
     return STRICT.withName(name).with(switches);
@@ -473,18 +650,20 @@ public final class Profile {
    * {@code aws}, {@code google}, {@code salesforce}, {@code interop-draft}. The README's preset
    * table says what each is for; {@code toString()} lists its switches.
    *
+   * @param name the preset's name, in any ASCII case
+   * @return the preset
    * @throws IllegalArgumentException if there is no preset of that name; the message lists them
    */
   public static Profile named(String name) {
     return Presets.named(name);
   }
 
-  /** Returns the presets, in the order {@link #named(String)} lists them. */
+  /** {@return the presets, in the order {@link #named(String)} lists them; an unmodifiable list} */
   public static List<Profile> presets() {
     return Presets.ALL;
   }
 
-  /** Returns the profile's name (a preset's name, or what {@link #withName} or {@link #of} set). */
+  /** {@return the profile's name: a preset's name, or what {@link #withName} or {@link #of} set} */
   public String name() {
     return name;
   }
@@ -492,19 +671,25 @@ public final class Profile {
   /**
    * Returns this profile's value of a switch.
    *
+   * @param <S> the switch's type
    * @param type the switch's type, for example {@code OpCase.class}
    * @return its value
+   * @throws NullPointerException if {@code type} is not a switch type, such as {@code Switch.class}
    */
   public <S extends Switch> S get(Class<S> type) {
     return type.cast(Objects.requireNonNull(switches.get(type), "not a switch type"));
   }
 
-  /** Whether this profile's value of {@code value}'s switch is {@code value}. */
+  /**
+   * {@return whether this profile's value of {@code value}'s switch is {@code value}}
+   *
+   * @param value a switch value, for example {@code OpCase.CASE_INSENSITIVE}
+   */
   public boolean has(Switch value) {
     return value.equals(switches.get(value.getClass()));
   }
 
-  /** Returns the schema extensions the profile knows ({@link Extensions}). */
+  /** {@return the schema extensions the profile knows: its {@link Extensions} switch's schemas} */
   public List<Schema> extensions() {
     return get(Extensions.class).schemas();
   }
@@ -513,6 +698,7 @@ public final class Profile {
    * Returns a profile with these switch values and every other as in this one; the name stays.
    *
    * @param values the values; of two of one type, the last wins
+   * @return the profile; this one when it already has those values
    */
   public Profile with(Switch... values) {
     Map<Class<? extends Switch>, Switch> copy = new LinkedHashMap<>(switches);
@@ -525,6 +711,9 @@ public final class Profile {
   /**
    * Returns a profile whose given switches are back at their defaults, the strict ones: the way to
    * narrow a preset.
+   *
+   * @param types the switch types to set back, for example {@code OpCase.class}
+   * @return the profile; this one when those switches are at their defaults already
    */
   @SafeVarargs
   public final Profile without(Class<? extends Switch>... types) {
@@ -535,18 +724,23 @@ public final class Profile {
     return with(defaults.toArray(new Switch[0]));
   }
 
-  /** Returns a profile with the same switches and another name. */
+  /**
+   * Returns a profile with the same switches and another name.
+   *
+   * @param name the new name, shown in messages and by the CLI
+   * @return the profile; this one when it has that name already
+   */
   public Profile withName(String name) {
     Objects.requireNonNull(name, "name");
     return name.equals(this.name) ? this : new Profile(name, switches);
   }
 
-  /** Returns every switch value, in the order of their declaration. */
+  /** {@return every switch value, in the order of their declaration} */
   public List<Switch> switches() {
     return List.copyOf(switches.values());
   }
 
-  /** Returns the switch values that differ from {@link #strict()}'s, in declaration order. */
+  /** {@return the switch values that differ from {@link #strict()}'s, in declaration order} */
   public List<Switch> differences() {
     List<Switch> out = new ArrayList<>();
     for (Switch s : switches.values()) {

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The message has one fixed shape: {@code "<reason> at index <N>: <input>"} for syntax errors,
  * quoting at most 64 characters of the input around the position (control characters escaped),
  * optionally preceded by {@code "operation <k> (path <p>): "}.
+ *
+ * @since 0.1
  */
 public final class ScimPatchException extends RuntimeException {
 
@@ -29,12 +31,19 @@ public final class ScimPatchException extends RuntimeException {
   /** How many characters of the input a message quotes at most. */
   static final int MAX_QUOTED = 64;
 
+  /** The HTTP status, 400 to 599. */
   private final int status;
+  /** The RFC 7644 {@code scimType}, or {@code null} for a status that has none. */
   private final @Nullable ScimType scimType;
+  /** What went wrong, without the input or the position. */
   private final String reason;
+  /** The text in which a syntax error was found, or {@code null}. */
   private final @Nullable String input;
+  /** The zero-based index of a syntax error in {@link #input}, {@code -1} for none. */
   private final int index;
+  /** The zero-based index of the failing operation in its request, {@code -1} for none. */
   private final int operationIndex;
+  /** The failing operation's path as sent, or {@code null}. */
   private final @Nullable String path;
 
   private ScimPatchException(
@@ -59,12 +68,25 @@ public final class ScimPatchException extends RuntimeException {
     this.path = path;
   }
 
-  /** An error of the given type, with the status RFC 7644 Table 9 pairs with it. */
+  /**
+   * Returns an error of the given type, with the status RFC 7644 Table 9 pairs with it.
+   *
+   * @param scimType the error's type, which gives the status
+   * @param reason what went wrong, in one sentence, without the input
+   * @return the exception
+   */
   public static ScimPatchException of(ScimType scimType, String reason) {
     return new ScimPatchException(scimType.status(), scimType, reason, null, -1, -1, null, null);
   }
 
-  /** An error with a status and no {@code scimType} (for example 413, 501). */
+  /**
+   * Returns an error with a status and no {@code scimType} (for example 413, 501).
+   *
+   * @param status the HTTP status, 400 to 599
+   * @param reason what went wrong, in one sentence, without the input
+   * @return the exception
+   * @throws IllegalArgumentException if {@code status} is not between 400 and 599
+   */
   public static ScimPatchException ofStatus(int status, String reason) {
     return new ScimPatchException(status, null, reason, null, -1, -1, null, null);
   }
@@ -76,19 +98,34 @@ public final class ScimPatchException extends RuntimeException {
    * @param reason what was wrong, for example {@code "expected ']'"}
    * @param input the whole text that was being parsed
    * @param index the zero-based index of the offending character, {@code input.length()} for the
-   *     end of input
+   *     end of input, {@code -1} for no position; values outside that range are clamped into it
+   * @return the exception
    */
   public static ScimPatchException atIndex(ScimType scimType, String reason, String input, int index) {
     Objects.requireNonNull(input, "input");
     return new ScimPatchException(scimType.status(), scimType, reason, input, index, -1, null, null);
   }
 
-  /** A {@code 400 invalidPath} error at a position of a path. */
+  /**
+   * Returns a {@code 400 invalidPath} error at a position of a path.
+   *
+   * @param reason what was wrong, for example {@code "expected an attribute name"}
+   * @param input the whole path
+   * @param index as for {@link #atIndex(ScimType, String, String, int)}
+   * @return the exception
+   */
   public static ScimPatchException invalidPath(String reason, String input, int index) {
     return atIndex(ScimType.INVALID_PATH, reason, input, index);
   }
 
-  /** A {@code 400 invalidFilter} error at a position of a filter or of a path's value filter. */
+  /**
+   * Returns a {@code 400 invalidFilter} error at a position of a filter or of a path's value filter.
+   *
+   * @param reason what was wrong, for example {@code "expected a filter expression"}
+   * @param input the whole filter, or the whole path that holds it
+   * @param index as for {@link #atIndex(ScimType, String, String, int)}
+   * @return the exception
+   */
   public static ScimPatchException invalidFilter(String reason, String input, int index) {
     return atIndex(ScimType.INVALID_FILTER, reason, input, index);
   }
@@ -98,6 +135,8 @@ public final class ScimPatchException extends RuntimeException {
    *
    * @param operationIndex the zero-based index of the operation in the request
    * @param path the operation's path as sent, or {@code null} for an operation without one
+   * @return the copy: the same status, type, reason, input, position, cause and stack trace
+   * @throws IllegalArgumentException if {@code operationIndex} is negative
    */
   public ScimPatchException withOperation(int operationIndex, @Nullable String path) {
     if (operationIndex < 0) {
@@ -109,37 +148,37 @@ public final class ScimPatchException extends RuntimeException {
     return copy;
   }
 
-  /** Returns the HTTP status: 400 for most errors, 409 for {@code uniqueness}, and so on. */
+  /** {@return the HTTP status: 400 for most errors, 409 for {@code uniqueness}, and so on} */
   public int status() {
     return status;
   }
 
-  /** Returns the RFC 7644 {@code scimType}, or {@code null} when the error has none. */
+  /** {@return the RFC 7644 {@code scimType}, or {@code null} when the error has none} */
   public @Nullable ScimType scimType() {
     return scimType;
   }
 
-  /** Returns what went wrong, without the input or the position. */
+  /** {@return what went wrong, without the input or the position} */
   public String reason() {
     return reason;
   }
 
-  /** Returns the text in which a syntax error was found, or {@code null}. */
+  /** {@return the text in which a syntax error was found, or {@code null}} */
   public @Nullable String input() {
     return input;
   }
 
-  /** Returns the zero-based index of a syntax error in {@link #input()}, or {@code -1}. */
+  /** {@return the zero-based index of a syntax error in {@link #input()}, or {@code -1}} */
   public int index() {
     return index;
   }
 
-  /** Returns the zero-based index of the failing operation in its request, or {@code -1}. */
+  /** {@return the zero-based index of the failing operation in its request, or {@code -1}} */
   public int operationIndex() {
     return operationIndex;
   }
 
-  /** Returns the path of the failing operation as sent, or {@code null}. */
+  /** {@return the path of the failing operation as sent, or {@code null}} */
   public @Nullable String path() {
     return path;
   }
@@ -147,6 +186,8 @@ public final class ScimPatchException extends RuntimeException {
   /**
    * Returns the text for the {@code detail} member of a SCIM error document: the message, which
    * names what failed and where.
+   *
+   * @return the message, the same as {@link #getMessage()}
    */
   public String detail() {
     return getMessage();

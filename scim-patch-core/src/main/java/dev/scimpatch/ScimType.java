@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * <p>Each constant knows its keyword as written on the wire ({@link #keyword()}) and the HTTP
  * status the RFC pairs it with ({@link #status()}).
+ *
+ * @since 0.1
  */
 public enum ScimType {
   /** The filter syntax is invalid, or an attribute and operator combination is not supported. */
@@ -39,12 +41,12 @@ public enum ScimType {
     this.status = status;
   }
 
-  /** Returns the keyword as it appears in a SCIM error document, for example {@code "invalidPath"}. */
+  /** {@return the keyword as it appears in a SCIM error document, for example {@code "invalidPath"}} */
   public String keyword() {
     return keyword;
   }
 
-  /** Returns the HTTP status RFC 7644 Table 9 gives for this keyword. */
+  /** {@return the HTTP status RFC 7644 Table 9 gives for this keyword} */
   public int status() {
     return status;
   }
@@ -52,6 +54,7 @@ public enum ScimType {
   /**
    * Looks up a constant by its wire keyword, exactly as RFC 7644 spells it.
    *
+   * @param keyword the keyword, for example {@code "invalidPath"}; case matters
    * @return the constant, or empty if {@code keyword} is not one of Table 9's keywords
    */
   public static Optional<ScimType> fromKeyword(String keyword) {
