@@ -22,12 +22,17 @@ import org.jspecify.annotations.Nullable;
 public record AttributeRef(
     @Nullable String container, String name, @Nullable Attribute definition, @Nullable String schemaUrn) {
 
-  /** The attribute as a filter's scope: {@code [schemaUrn:]name}. */
+  /** {@return the attribute as a filter's scope: {@code [schemaUrn:]name}} */
   public AttributePath scope() {
     return new AttributePath(schemaUrn, name, null);
   }
 
-  /** A sub-attribute of it, as the filter evaluator's traits are asked about it. */
+  /**
+   * {@return a sub-attribute of it, {@code [schemaUrn:]name.subName}, as the filter evaluator's
+   * traits are asked about it}
+   *
+   * @param subName the sub-attribute's name, as written in a filter
+   */
   public AttributePath sub(String subName) {
     return new AttributePath(schemaUrn, name, subName);
   }

@@ -30,7 +30,17 @@ public record ResolvedOperation(
     @Nullable Attribute subDefinition,
     @Nullable ScimNode value) {
 
-  /** Creates a step: an add or replace has a value, a remove has none. */
+  /**
+   * Creates a step: an add or replace has a value, a remove has none.
+   *
+   * @param op the operation
+   * @param attribute the attribute
+   * @param filter the value filter, or {@code null}
+   * @param subAttribute the sub-attribute's name, or {@code null}
+   * @param subDefinition the sub-attribute's definition, or {@code null}
+   * @param value the value: not {@code null} for an add or replace, {@code null} for a remove
+   * @throws IllegalArgumentException if {@code value} does not fit {@code op} as just said
+   */
   public ResolvedOperation {
     Objects.requireNonNull(op, "op");
     Objects.requireNonNull(attribute, "attribute");

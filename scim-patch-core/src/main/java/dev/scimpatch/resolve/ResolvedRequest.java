@@ -26,10 +26,20 @@ public final class ResolvedRequest {
    * @param failure why the client's operation does not resolve, or {@code null}
    * @param sourceIndex the zero-based index, in the client's message, of the operation it came from
    * @param sourcePath that operation's path as the client wrote it, or {@code null}
+   * @since 0.1
    */
   public record Step(@Nullable ResolvedOperation operation, @Nullable ScimPatchException failure, int sourceIndex,
       @Nullable String sourcePath) {
-    /** Creates a step: exactly one of {@code operation} and {@code failure}. */
+    /**
+     * Creates a step: exactly one of {@code operation} and {@code failure}.
+     *
+     * @param operation the step, or {@code null} for a failure
+     * @param failure why the client's operation does not resolve, or {@code null} for a step
+     * @param sourceIndex the zero-based index of the client's operation it came from
+     * @param sourcePath that operation's path as the client wrote it, or {@code null}
+     * @throws IllegalArgumentException if both or neither of {@code operation} and {@code failure}
+     *     are given
+     */
     public Step {
       if ((operation == null) == (failure == null)) {
         throw new IllegalArgumentException("a step is an operation or a failure");
@@ -39,6 +49,7 @@ public final class ResolvedRequest {
     /**
      * Returns the operation.
      *
+     * @return the operation, if this step is not a failure
      * @throws ScimPatchException the failure, naming the client's operation
      */
     public ResolvedOperation operationOrThrow() {
@@ -57,22 +68,29 @@ public final class ResolvedRequest {
     this.steps = List.copyOf(steps);
   }
 
-  /** Returns a builder. */
+  /** {@return a builder of a request, with no operations or steps yet} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the canonical operations; empty only where the profile accepts no operations (T4). */
+  /**
+   * {@return the canonical operations} Empty where the profile accepts an empty {@code Operations}
+   * array (T4), and where it drops or rewrites away every operation (T15, T16, S1).
+   */
   public List<PatchOperation> operations() {
     return operations;
   }
 
-  /** Returns the steps, in the order the engine applies them. */
+  /** {@return the steps, in the order the engine applies them} */
   public List<Step> steps() {
     return steps;
   }
 
-  /** Collects resolved operations with their sources. */
+  /**
+   * Collects resolved operations with their sources.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final List<PatchOperation> operations = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
@@ -102,7 +120,7 @@ public final class ResolvedRequest {
       return this;
     }
 
-    /** Returns the request. */
+    /** {@return the request of the operations added so far} */
     public ResolvedRequest build() {
       return new ResolvedRequest(operations, steps);
     }

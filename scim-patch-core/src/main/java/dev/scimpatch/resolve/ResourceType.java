@@ -108,32 +108,39 @@ public final class ResourceType {
     return schemaUrns.isEmpty() ? of(null, profile) : new ResourceType(null, profile, schemaUrns);
   }
 
-  /** Returns the schema-less resource type under the strict profile. */
+  /** {@return the schema-less resource type under the strict profile} */
   public static ResourceType schemaless() {
     return SCHEMALESS;
   }
 
-  /** Returns the schema with the profile's extensions, or empty for schema-less resources. */
+  /** {@return the schema with the profile's extensions, or empty for schema-less resources} */
   public Optional<ResourceSchema> schema() {
     return Optional.ofNullable(schema);
   }
 
-  /** Returns the profile. */
+  /** {@return the profile whose extensions and value tolerances this resource type applies} */
   public Profile profile() {
     return profile;
   }
 
-  /** Returns the resource type's name for messages: the schema's name, or "the resource". */
+  /** {@return the resource type's name for messages: the schema's name, or "the resource"} */
   public String name() {
     return schema == null ? "the resource" : schema.name();
   }
 
-  /** Returns the schema URNs paths are parsed with: the schema's and the profile's extensions'. */
+  /**
+   * {@return the schema URNs paths are parsed with: the schema's and the profile's extensions',
+   * and those given to {@link #schemaless(Profile, List)}}
+   */
   public List<String> knownUrns() {
     return knownUrns;
   }
 
-  /** Returns a path parser that knows {@link #knownUrns()} and enforces {@code limits}. */
+  /**
+   * {@return a path parser that knows {@link #knownUrns()} and enforces {@code limits}}
+   *
+   * @param limits the limits paths and filters are parsed with
+   */
   public PathParser pathParser(Limits limits) {
     if (limits.equals(Limits.defaults())) {
       return defaultParser;
@@ -141,17 +148,25 @@ public final class ResourceType {
     return PathParser.builder().schemaUrns(knownUrns).limits(limits).build();
   }
 
-  /** Returns what filters need to know about attributes (case-exactness, types). */
+  /**
+   * {@return what filters need to know about attributes (case-exactness, types)} Without a schema,
+   * every attribute is case-insensitive and types come from the values.
+   */
   public AttributeTraits traits() {
     return traits;
   }
 
-  /** Returns the filter evaluator of this resource type. */
+  /** {@return the filter evaluator of this resource type, which uses {@link #traits()}} */
   public FilterEvaluator evaluator() {
     return evaluator;
   }
 
-  /** Returns the extension whose URN matches {@code urn} ignoring case, if the schema has one. */
+  /**
+   * {@return the extension whose URN matches {@code urn} ignoring case, if the schema has one}
+   * Empty for schema-less resources.
+   *
+   * @param urn the extension's URN
+   */
   public Optional<Schema> extension(String urn) {
     return schema == null ? Optional.empty() : schema.extension(urn);
   }
@@ -159,6 +174,11 @@ public final class ResourceType {
   /**
    * Whether a key of a value without a path names a schema: with a schema, one of its URNs (a URN
    * it does not know is {@code 400 invalidPath}); without, any URN.
+   *
+   * @param key a key of the value, for example {@code name} or
+   *     {@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User}
+   * @return whether it names a schema rather than an attribute
+   * @throws ScimPatchException {@code 400 invalidPath} for a URN the schema does not have
    */
   public boolean isSchemaKey(String key) {
     try {
@@ -193,10 +213,17 @@ public final class ResourceType {
    * @param failure why the operation does not resolve (a name the schema does not define, a value
    *     of the wrong type), which the engine reports when it reaches the operation; {@code null}
    *     when it resolves
+   * @since 0.1
    */
   public record Resolved(@Nullable PatchOperation operation, List<ResolvedOperation> steps,
       @Nullable ScimPatchException failure) {
-    /** Creates a resolution. */
+    /**
+     * Creates a resolution.
+     *
+     * @param operation the canonical operation, or {@code null} when the profile drops it
+     * @param steps the steps the engine applies; copied
+     * @param failure why the operation does not resolve, or {@code null} when it resolves
+     */
     public Resolved {
       steps = List.copyOf(steps);
     }
@@ -208,6 +235,7 @@ public final class ResourceType {
     /**
      * Returns the steps.
      *
+     * @return the steps, if the operation resolves
      * @throws ScimPatchException the failure, if the operation does not resolve
      */
     public List<ResolvedOperation> stepsOrThrow() {
@@ -221,6 +249,8 @@ public final class ResourceType {
   /**
    * Resolves every operation of a request, each standing for itself in errors.
    *
+   * @param request the request
+   * @return the resolved request, whose steps each name the operation they came from
    * @throws ScimPatchException as {@link #resolve(PatchOperation)}, naming the operation
    */
   public ResolvedRequest resolve(PatchRequest request) {
@@ -246,6 +276,8 @@ public final class ResourceType {
    * on names its attribute does not have ({@code invalidFilter}), a value of the wrong type
    * ({@code invalidValue}) make the {@link Resolved#failure() failure} the engine reports.
    *
+   * @param op the operation
+   * @return what it resolves into
    * @throws ScimPatchException where the profile's tolerances refuse the operation (T9, T15)
    */
   public Resolved resolve(PatchOperation op) {
@@ -352,6 +384,11 @@ public final class ResourceType {
   /**
    * Checks a value the engine makes itself (an element made from a filter's terms, S2/S3) as a
    * value of {@code def}, with the strict value rules.
+   *
+   * @param def the definition of the multi-valued attribute the element is for
+   * @param element the element
+   * @return the element as checked, sub-attribute names in the schema's spelling
+   * @throws ScimPatchException {@code 400 invalidValue} if it is not a valid value of {@code def}
    */
   public ScimNode checkElement(Attribute def, ScimNode element) {
     try {
@@ -366,6 +403,8 @@ public final class ResourceType {
   /**
    * Resolves an attribute name and optional schema URN.
    *
+   * @param urn the schema URN the name was qualified with, or {@code null}
+   * @param name the attribute's name, in any ASCII case
    * @return the attribute, or {@code null} when the profile drops operations on it (T15, T16)
    * @throws ScimPatchException {@code 400 invalidPath} for an unknown schema or attribute, or a
    *     name that several extensions define (R-EXT-4)
@@ -382,6 +421,9 @@ public final class ResourceType {
    * Whether the profile drops operations on an attribute (T15, T16); a name that does not resolve
    * is not dropped, and fails where it is resolved.
    *
+   * @param urn the schema URN the name was qualified with, or {@code null}
+   * @param name the attribute's name, in any ASCII case
+   * @return whether operations on it are dropped
    * @throws ScimPatchException where the profile refuses a readOnly attribute even unchanged (T15)
    */
   public boolean drops(@Nullable String urn, String name) {
