@@ -89,7 +89,7 @@ public final class RequestReader {
     return new RequestReader(Objects.requireNonNull(type, "type"), Objects.requireNonNull(limits, "limits"));
   }
 
-  /** Returns the resource type this reader resolves against. */
+  /** {@return the resource type this reader resolves against, whose profile it follows} */
   public ResourceType type() {
     return type;
   }
@@ -116,6 +116,8 @@ public final class RequestReader {
    * the resource type (an attribute the schema does not define, say) are read as they are: the
    * engine refuses them when it applies them.
    *
+   * @param body the message, as a tree
+   * @return the request of the canonical operations
    * @throws ScimPatchException as {@link #read(ScimNode)}, and {@code 400 invalidSyntax} for a
    *     message that leaves no operation, which a {@link PatchRequest} cannot be
    */
@@ -127,6 +129,9 @@ public final class RequestReader {
    * Resolves a request built in code under the profile, which checks its restrictions on it as on
    * a message (E1–E5, E7, E9, E10).
    *
+   * @param request the request, whose operations are taken as canonical: of the profile's
+   *     tolerances, only those on values apply (T5, T7–T11, T15, T16)
+   * @return the request, resolved
    * @throws ScimPatchException as {@link #read(ScimNode)}
    */
   public ResolvedRequest read(PatchRequest request) {
@@ -157,6 +162,7 @@ public final class RequestReader {
    * a client sees all that is wrong at once; a message whose envelope is refused gives that one
    * error.
    *
+   * @param body the message, as a tree
    * @return the refusals, each naming its operation; empty when the message is accepted
    */
   public List<ScimPatchException> refusals(ScimNode body) {
