@@ -77,27 +77,27 @@ public final class Patcher {
     return new Builder<>(codec, facade);
   }
 
-  /** Returns the profile requests are read and applied under. */
+  /** {@return the profile requests are read and applied under} */
   public Profile profile() {
     return reader.type().profile();
   }
 
-  /** Returns the schema (with the profile's extensions), or empty when resources are schema-less. */
+  /** {@return the schema (with the profile's extensions), or empty when resources are schema-less} */
   public Optional<ResourceSchema> schema() {
     return reader.type().schema();
   }
 
-  /** Returns the resource type requests are resolved against. */
+  /** {@return the resource type requests are resolved against} */
   public ResourceType type() {
     return reader.type();
   }
 
-  /** Returns the limits paths and filters are parsed with. */
+  /** {@return the limits paths and filters are parsed with} */
   public Limits limits() {
     return limits;
   }
 
-  /** Returns the codec. */
+  /** {@return the codec requests and resources are read and written with} */
   public ScimCodec codec() {
     return codec;
   }
@@ -105,6 +105,8 @@ public final class Patcher {
   /**
    * Applies a PatchOp request to a resource, both JSON.
    *
+   * @param resourceJson the stored resource, a JSON object
+   * @param patchRequestJson the PatchOp request body
    * @return the patched resource as compact UTF-8 JSON
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
@@ -116,6 +118,9 @@ public final class Patcher {
    * Applies a PatchOp request to a resource and tells whether anything changed, so the server can
    * leave {@code meta.lastModified} and {@code meta.version} alone when nothing did (R-GEN-9).
    *
+   * @param resourceJson the stored resource, a JSON object
+   * @param patchRequestJson the PatchOp request body
+   * @return the patched resource, as a tree, and whether anything changed
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
   public PatchResult applyForResult(byte[] resourceJson, byte[] patchRequestJson) {
@@ -129,6 +134,9 @@ public final class Patcher {
    * Streams: reads the resource and the request, writes the patched resource as UTF-8 JSON. Closes
    * none of the streams.
    *
+   * @param resourceJson the stored resource, a JSON object
+   * @param patchRequestJson the PatchOp request body
+   * @param out where the patched resource is written, also when nothing changed
    * @return whether anything changed
    * @throws ScimPatchException if the request is malformed or an operation fails; nothing is
    *     written then
@@ -147,6 +155,9 @@ public final class Patcher {
   /**
    * Applies a PatchOp message, as a tree, to a resource tree.
    *
+   * @param resource the stored resource
+   * @param patchRequest the PatchOp message
+   * @return the patched resource and whether anything changed
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
   public PatchResult apply(ScimObject resource, ScimNode patchRequest) {
@@ -158,6 +169,9 @@ public final class Patcher {
    * Applies a request built in code (or read before) to a resource tree, under the profile: its
    * emulated restrictions apply to it as to a message.
    *
+   * @param resource the stored resource
+   * @param request the request
+   * @return the patched resource and whether anything changed
    * @throws ScimPatchException if the profile refuses the request or an operation fails
    */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
@@ -168,6 +182,8 @@ public final class Patcher {
   /**
    * Reads a PatchOp request body under the profile: the canonical operations the engine applies.
    *
+   * @param patchRequestJson the PatchOp request body
+   * @return the request of the canonical operations
    * @throws ScimPatchException {@code 400} as {@link dev.scimpatch.profile.PatchMessages} says, for
    *     what the schema or the profile's emulation refuses, and {@code 400 invalidSyntax} for an
    *     empty {@code Operations} array even where the profile accepts one, as a request has one or
@@ -180,6 +196,8 @@ public final class Patcher {
   /**
    * Reads a PatchOp message, as a tree, under the profile.
    *
+   * @param patchRequest the PatchOp message
+   * @return the request of the canonical operations
    * @throws ScimPatchException as {@link #readRequest(byte[])}
    */
   public PatchRequest readRequest(ScimNode patchRequest) {
@@ -190,6 +208,8 @@ public final class Patcher {
    * Reads a PatchOp request body under the profile into its canonical operations; empty when the
    * profile accepts an empty {@code Operations} array (T4).
    *
+   * @param patchRequestJson the PatchOp request body
+   * @return the canonical operations, in the order the engine applies them
    * @throws ScimPatchException as {@link #readRequest(byte[])}, but for the empty array
    */
   public List<PatchOperation> readOperations(byte[] patchRequestJson) {
@@ -200,6 +220,7 @@ public final class Patcher {
    * Lists every operation of a request the profile refuses, each read alone, with its reason; a
    * request whose JSON or envelope is refused gives that one error.
    *
+   * @param patchRequestJson the PatchOp request body
    * @return the refusals, each naming its operation; empty when the request is accepted
    */
   public List<ScimPatchException> refusals(byte[] patchRequestJson) {
@@ -237,6 +258,7 @@ public final class Patcher {
    * Builds a {@link Patcher}, or an adapter's facade over one.
    *
    * @param <T> what {@link #build()} returns
+   * @since 0.1
    */
   public static final class Builder<T> {
     private ScimCodec codec;
@@ -250,31 +272,51 @@ public final class Patcher {
       this.facade = Objects.requireNonNull(facade, "facade");
     }
 
-    /** Sets the profile. Default {@link Profile#strict()}. */
+    /**
+     * Sets the profile. Default {@link Profile#strict()}.
+     *
+     * @param profile the profile requests are read and applied under
+     * @return this builder
+     */
     public Builder<T> profile(Profile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }
 
-    /** Sets the resource schema; {@code null} (the default) means schema-less resources. */
+    /**
+     * Sets the resource schema; {@code null} (the default) means schema-less resources.
+     *
+     * @param schema the schema, or {@code null}
+     * @return this builder
+     */
     public Builder<T> schema(@Nullable ResourceSchema schema) {
       this.schema = schema;
       return this;
     }
 
-    /** Sets the limits paths and filters are parsed with. Default {@link Limits#defaults()}. */
+    /**
+     * Sets the limits paths and filters are parsed with. Default {@link Limits#defaults()}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
     public Builder<T> limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** Sets the JSON codec, for other stream limits say. Default: the one the builder was made with. */
+    /**
+     * Sets the JSON codec, for other stream limits say. Default: the one the builder was made with.
+     *
+     * @param codec the codec
+     * @return this builder
+     */
     public Builder<T> codec(ScimCodec codec) {
       this.codec = Objects.requireNonNull(codec, "codec");
       return this;
     }
 
-    /** Returns the patcher, or the facade over it. */
+    /** {@return the patcher, or the facade over it; each call builds a new one} */
     public T build() {
       return facade.apply(new Patcher(this));
     }
