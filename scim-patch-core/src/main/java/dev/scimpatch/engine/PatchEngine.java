@@ -93,13 +93,21 @@ public final class PatchEngine {
    * profile's semantics switches (S2–S7) and engine-side emulation (E6, E11). The profile's other
    * switches act where requests are read ({@link dev.scimpatch.profile.RequestReader}); requests
    * built in code are resolved with its value tolerances.
+   *
+   * @param type the resource type, built once and shared with the request reader
+   * @return the engine
    */
   public static PatchEngine of(ResourceType type) {
     Objects.requireNonNull(type, "type");
     return type == ResourceType.schemaless() ? SCHEMALESS : new PatchEngine(type);
   }
 
-  /** Returns an engine for resources of the given schema, with the strict profile. */
+  /**
+   * Returns an engine for resources of the given schema, with the strict profile.
+   *
+   * @param schema the resource schema, for example {@link dev.scimpatch.schema.ResourceSchemas#user()}
+   * @return the engine
+   */
   public static PatchEngine of(ResourceSchema schema) {
     return of(ResourceType.of(Objects.requireNonNull(schema, "schema"), Profile.strict()));
   }
@@ -107,27 +115,31 @@ public final class PatchEngine {
   /**
    * Returns an engine for resources of the given schema ({@code null}: schema-less) under a profile;
    * the same as {@code of(ResourceType.of(schema, profile))}.
+   *
+   * @param schema the resource schema, or {@code null} for schema-less resources
+   * @param profile the profile
+   * @return the engine
    */
   public static PatchEngine of(@Nullable ResourceSchema schema, Profile profile) {
     return of(ResourceType.of(schema, profile));
   }
 
-  /** Returns an engine for resources without a schema, with the strict profile. */
+  /** {@return an engine for resources without a schema, with the strict profile} */
   public static PatchEngine schemaless() {
     return SCHEMALESS;
   }
 
-  /** Returns the resource type the engine applies requests to. */
+  /** {@return the resource type the engine applies requests to} */
   public ResourceType type() {
     return type;
   }
 
-  /** Returns the profile whose semantics this engine follows. */
+  /** {@return the profile whose semantics this engine follows} */
   public Profile profile() {
     return type.profile();
   }
 
-  /** Returns the schema (with the profile's extensions), or empty for a schema-less engine. */
+  /** {@return the schema (with the profile's extensions), or empty for a schema-less engine} */
   public Optional<ResourceSchema> schema() {
     return type.schema();
   }
@@ -135,6 +147,8 @@ public final class PatchEngine {
   /**
    * Applies a request to a resource.
    *
+   * @param resource the resource; not modified
+   * @param request the request, resolved against this engine's resource type as it is applied
    * @return the patched resource and whether anything changed
    * @throws ScimPatchException if an operation fails; its {@link ScimPatchException#operationIndex()}
    *     and {@link ScimPatchException#path()} name the operation, and nothing was applied
@@ -161,6 +175,8 @@ public final class PatchEngine {
    * Applies operations to a resource; no operations change nothing (a profile may accept an empty
    * {@code Operations} array, T4).
    *
+   * @param resource the resource; not modified
+   * @param operations the operations, in the order they apply; may be empty
    * @return the patched resource and whether anything changed
    * @throws ScimPatchException if an operation fails; its {@link ScimPatchException#operationIndex()}
    *     and {@link ScimPatchException#path()} name the operation, and nothing was applied
@@ -175,6 +191,9 @@ public final class PatchEngine {
    * {@link dev.scimpatch.profile.RequestReader} reads one); an error names the operation of the
    * client's message the failing step came from.
    *
+   * @param resource the resource; not modified
+   * @param request the request, resolved against this engine's resource type
+   * @return the patched resource and whether anything changed
    * @throws ScimPatchException if an operation fails; nothing was applied
    */
   public PatchResult apply(ScimObject resource, ResolvedRequest request) {
