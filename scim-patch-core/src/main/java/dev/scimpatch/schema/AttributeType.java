@@ -3,7 +3,11 @@ package dev.scimpatch.schema;
 import dev.scimpatch.internal.Keywords;
 import java.util.Optional;
 
-/** The data types of RFC 7643 §2.3, by the keyword a schema's {@code type} uses. */
+/**
+ * The data types of RFC 7643 §2.3, by the keyword a schema's {@code type} uses.
+ *
+ * @since 0.1
+ */
 public enum AttributeType {
   /** {@code string}: a sequence of characters (§2.3.1). */
   STRING("string"),
@@ -28,12 +32,17 @@ public enum AttributeType {
     this.keyword = keyword;
   }
 
-  /** Returns the keyword as written in a schema, for example {@code "dateTime"}. */
+  /** {@return the keyword as written in a schema, for example {@code "dateTime"}} */
   public String keyword() {
     return keyword;
   }
 
-  /** Looks up a type by its schema keyword, exactly as RFC 7643 spells it. */
+  /**
+   * Looks up a type by its schema keyword, exactly as RFC 7643 spells it.
+   *
+   * @param keyword the keyword, for example {@code "dateTime"}; case matters
+   * @return the type, or empty if {@code keyword} is none of RFC 7643's
+   */
   public static Optional<AttributeType> fromKeyword(String keyword) {
     return Keywords.find(values(), AttributeType::keyword, keyword);
   }

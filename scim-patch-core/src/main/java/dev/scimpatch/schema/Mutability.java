@@ -3,7 +3,11 @@ package dev.scimpatch.schema;
 import dev.scimpatch.internal.Keywords;
 import java.util.Optional;
 
-/** The {@code mutability} characteristic of RFC 7643 §2.2 and §7. */
+/**
+ * The {@code mutability} characteristic of RFC 7643 §2.2 and §7.
+ *
+ * @since 0.1
+ */
 public enum Mutability {
   /** {@code readOnly}: clients never modify the attribute. */
   READ_ONLY("readOnly"),
@@ -20,12 +24,17 @@ public enum Mutability {
     this.keyword = keyword;
   }
 
-  /** Returns the keyword as written in a schema, for example {@code "readOnly"}. */
+  /** {@return the keyword as written in a schema, for example {@code "readOnly"}} */
   public String keyword() {
     return keyword;
   }
 
-  /** Looks up a value by its schema keyword, exactly as RFC 7643 spells it. */
+  /**
+   * Looks up a value by its schema keyword, exactly as RFC 7643 spells it.
+   *
+   * @param keyword the keyword, for example {@code "readOnly"}; case matters
+   * @return the value, or empty if {@code keyword} is none of RFC 7643's
+   */
   public static Optional<Mutability> fromKeyword(String keyword) {
     return Keywords.find(values(), Mutability::keyword, keyword);
   }

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * resource has (RFC 7643 §3.1: {@code id}, {@code externalId}, {@code meta}, and {@code schemas}).
  *
  * <p>{@link ResourceSchemas#user()} and {@link ResourceSchemas#group()} are the built-in ones.
+ * Immutable.
+ *
+ * @since 0.1
  */
 public final class ResourceSchema {
 
@@ -60,9 +63,10 @@ public final class ResourceSchema {
    *
    * @param name the resource type's name, for example {@code User}
    * @param core its core schema
-   * @param extensions its schema extensions
-   * @throws IllegalArgumentException if two schemas share an id, or a schema redefines a common
-   *     attribute
+   * @param extensions its schema extensions; copied
+   * @return the resource schema
+   * @throws IllegalArgumentException if two schemas share an id (ignoring ASCII case), or the core
+   *     schema redefines a common attribute
    */
   public static ResourceSchema of(String name, Schema core, List<Schema> extensions) {
     Objects.requireNonNull(name, "name");
@@ -88,6 +92,10 @@ public final class ResourceSchema {
   /**
    * Returns this resource schema with more extensions (those whose id it already has are left
    * out), for example the extensions a vendor profile knows.
+   *
+   * @param more the extensions to add, after the present ones
+   * @return the resource schema; this one when it has them all already
+   * @throws IllegalArgumentException if two of {@code more} share an id
    */
   public ResourceSchema withExtensions(List<Schema> more) {
     List<Schema> all = new ArrayList<>(extensions);
@@ -99,27 +107,31 @@ public final class ResourceSchema {
     return all.size() == extensions.size() ? this : of(name, core, all);
   }
 
-  /** Returns the resource type's name. */
+  /** {@return the resource type's name, for example {@code User}} */
   public String name() {
     return name;
   }
 
-  /** Returns the core schema. */
+  /** {@return the core schema} */
   public Schema core() {
     return core;
   }
 
-  /** Returns the schema extensions. */
+  /** {@return the schema extensions, in the order they were given} */
   public List<Schema> extensions() {
     return extensions;
   }
 
-  /** Returns the common attributes: {@code id}, {@code externalId}, {@code meta}, {@code schemas}. */
+  /** {@return the common attributes: {@code id}, {@code externalId}, {@code meta}, {@code schemas}} */
   public static List<Attribute> commonAttributes() {
     return COMMON;
   }
 
-  /** Returns the core schema or extension whose id matches {@code urn} ignoring case. */
+  /**
+   * {@return the core schema or extension whose id matches {@code urn} ignoring case, if any}
+   *
+   * @param urn a schema URN
+   */
   public Optional<Schema> schema(String urn) {
     if (core.hasId(urn)) {
       return Optional.of(core);
@@ -127,7 +139,11 @@ public final class ResourceSchema {
     return extension(urn);
   }
 
-  /** Returns the extension whose id matches {@code urn} ignoring case. */
+  /**
+   * {@return the extension whose id matches {@code urn} ignoring case, if any}
+   *
+   * @param urn a schema URN
+   */
   public Optional<Schema> extension(String urn) {
     for (Schema s : extensions) {
       if (s.hasId(urn)) {
@@ -137,7 +153,11 @@ public final class ResourceSchema {
     return Optional.empty();
   }
 
-  /** Returns a common attribute or an attribute of the core schema, matched ignoring case. */
+  /**
+   * {@return a common attribute or an attribute of the core schema, matched ignoring case, if any}
+   *
+   * @param name the attribute's name, in any ASCII case
+   */
   public Optional<Attribute> coreAttribute(String name) {
     for (Attribute common : COMMON) {
       if (Ascii.equalsIgnoreCase(common.name(), name)) {
@@ -151,6 +171,10 @@ public final class ResourceSchema {
    * Returns the attribute a path's schema URN and name denote: with a URN, that schema's attribute
    * (the core schema's includes the common ones); without, a common or core attribute, else the
    * first extension's that defines the name (R-EXT-4). Names and URNs match ignoring case.
+   *
+   * @param urn the schema URN the path begins with, or {@code null}
+   * @param name the attribute's name
+   * @return the attribute, or empty if there is none (or the URN is not one of this resource's)
    */
   public Optional<Attribute> attribute(@Nullable String urn, String name) {
     if (urn != null) {
@@ -167,7 +191,7 @@ public final class ResourceSchema {
     return found;
   }
 
-  /** Returns the URNs of the core schema and the extensions, core first. */
+  /** {@return the URNs of the core schema and the extensions, core first} */
   public List<String> schemaUrns() {
     List<String> urns = new ArrayList<>();
     urns.add(core.id());

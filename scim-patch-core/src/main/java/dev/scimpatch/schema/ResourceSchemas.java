@@ -12,6 +12,8 @@ import java.util.Optional;
  * The built-in resource schemas, exactly as RFC 7643 §8.7.1 publishes them, with its verified
  * errata: 5368 (Group {@code displayName} is required) and 8471 (User {@code groups.$ref} refers to
  * {@code Group} only).
+ *
+ * @since 0.1
  */
 public final class ResourceSchemas {
   private ResourceSchemas() {}
@@ -264,27 +266,27 @@ public final class ResourceSchemas {
 
   private static final ResourceSchema GROUP = ResourceSchema.of("Group", GROUP_SCHEMA, List.of());
 
-  /** Returns the core User schema with the enterprise User extension (RFC 7643 §4.1, §4.3). */
+  /** {@return the core User schema with the enterprise User extension (RFC 7643 §4.1, §4.3)} */
   public static ResourceSchema user() {
     return USER;
   }
 
-  /** Returns the core Group schema (RFC 7643 §4.2). */
+  /** {@return the core Group schema (RFC 7643 §4.2), without extensions} */
   public static ResourceSchema group() {
     return GROUP;
   }
 
-  /** Returns the core User schema alone (RFC 7643 §4.1, §8.7.1). */
+  /** {@return the core User schema alone (RFC 7643 §4.1, §8.7.1)} */
   public static Schema userSchema() {
     return USER_SCHEMA;
   }
 
-  /** Returns the enterprise User extension schema (RFC 7643 §4.3, §8.7.1). */
+  /** {@return the enterprise User extension schema (RFC 7643 §4.3, §8.7.1)} */
   public static Schema enterpriseUserSchema() {
     return ENTERPRISE_USER_SCHEMA;
   }
 
-  /** Returns the core Group schema alone (RFC 7643 §4.2, §8.7.1). */
+  /** {@return the core Group schema alone (RFC 7643 §4.2, §8.7.1)} */
   public static Schema groupSchema() {
     return GROUP_SCHEMA;
   }

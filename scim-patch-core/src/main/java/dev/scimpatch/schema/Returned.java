@@ -3,7 +3,11 @@ package dev.scimpatch.schema;
 import dev.scimpatch.internal.Keywords;
 import java.util.Optional;
 
-/** The {@code returned} characteristic of RFC 7643 §2.2 and §7. */
+/**
+ * The {@code returned} characteristic of RFC 7643 §2.2 and §7.
+ *
+ * @since 0.1
+ */
 public enum Returned {
   /** {@code always}: returned in every response. */
   ALWAYS("always"),
@@ -20,12 +24,17 @@ public enum Returned {
     this.keyword = keyword;
   }
 
-  /** Returns the keyword as written in a schema. */
+  /** {@return the keyword as written in a schema, for example {@code "always"}} */
   public String keyword() {
     return keyword;
   }
 
-  /** Looks up a value by its schema keyword, exactly as RFC 7643 spells it. */
+  /**
+   * Looks up a value by its schema keyword, exactly as RFC 7643 spells it.
+   *
+   * @param keyword the keyword, for example {@code "always"}; case matters
+   * @return the value, or empty if {@code keyword} is none of RFC 7643's
+   */
   public static Optional<Returned> fromKeyword(String keyword) {
     return Keywords.find(values(), Returned::keyword, keyword);
   }

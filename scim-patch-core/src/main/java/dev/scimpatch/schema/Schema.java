@@ -16,12 +16,18 @@ import java.util.Optional;
  * @param open whether attributes it does not define are allowed too: an open schema (such as a
  *     vendor's key/value extension whose attribute names are tenant-defined) takes them as the
  *     schema-less engine does, untyped and read/write
+ * @since 0.1
  */
 public record Schema(String id, String name, String description, List<Attribute> attributes, boolean open) {
 
   /**
    * Creates a schema.
    *
+   * @param id the schema URN ({@code urn:NID:NSS})
+   * @param name the human-readable name
+   * @param description the description, empty if none
+   * @param attributes the attribute definitions; copied
+   * @param open whether attributes it does not define are allowed too
    * @throws IllegalArgumentException if the id is not a URN or two attributes have names that
    *     match ignoring case
    */
@@ -42,22 +48,50 @@ public record Schema(String id, String name, String description, List<Attribute>
     }
   }
 
-  /** Creates a closed schema: only the attributes it defines. */
+  /**
+   * Creates a closed schema: only the attributes it defines.
+   *
+   * @param id the schema URN ({@code urn:NID:NSS})
+   * @param name the human-readable name
+   * @param description the description, empty if none
+   * @param attributes the attribute definitions; copied
+   * @throws IllegalArgumentException as the canonical constructor does
+   */
   public Schema(String id, String name, String description, List<Attribute> attributes) {
     this(id, name, description, attributes, false);
   }
 
-  /** Returns an open schema with no attributes of its own: any attribute name goes, untyped. */
+  /**
+   * Returns an open schema with no attributes of its own: any attribute name goes, untyped.
+   *
+   * @param id the schema URN ({@code urn:NID:NSS})
+   * @param name the human-readable name
+   * @return the schema, without a description
+   * @throws IllegalArgumentException if {@code id} is not a URN
+   */
   public static Schema open(String id, String name) {
     return new Schema(id, name, "", List.of(), true);
   }
 
-  /** Returns a schema with the given id, name and attributes, and no description. */
+  /**
+   * Returns a closed schema with the given id, name and attributes, and no description.
+   *
+   * @param id the schema URN ({@code urn:NID:NSS})
+   * @param name the human-readable name
+   * @param attributes the attribute definitions
+   * @return the schema
+   * @throws IllegalArgumentException as the canonical constructor does
+   */
   public static Schema of(String id, String name, Attribute... attributes) {
     return new Schema(id, name, "", List.of(attributes));
   }
 
-  /** Returns the attribute whose name matches {@code name} ignoring ASCII case. */
+  /**
+   * {@return the attribute whose name matches {@code name} ignoring ASCII case, if the schema
+   * defines one}
+   *
+   * @param name the attribute's name, in any ASCII case
+   */
   public Optional<Attribute> attribute(String name) {
     for (Attribute a : attributes) {
       if (Ascii.equalsIgnoreCase(a.name(), name)) {
@@ -67,7 +101,11 @@ public record Schema(String id, String name, String description, List<Attribute>
     return Optional.empty();
   }
 
-  /** Whether {@code urn} is this schema's id, ignoring ASCII case (R-EXT-6). */
+  /**
+   * {@return whether {@code urn} is this schema's id, ignoring ASCII case (R-EXT-6)}
+   *
+   * @param urn a schema URN
+   */
   public boolean hasId(String urn) {
     return Ascii.equalsIgnoreCase(id, urn);
   }

@@ -3,7 +3,11 @@ package dev.scimpatch.schema;
 import dev.scimpatch.internal.Keywords;
 import java.util.Optional;
 
-/** The {@code uniqueness} characteristic of RFC 7643 §2.2 and §7. */
+/**
+ * The {@code uniqueness} characteristic of RFC 7643 §2.2 and §7.
+ *
+ * @since 0.1
+ */
 public enum Uniqueness {
   /** {@code none}: values need not be unique. The default. */
   NONE("none"),
@@ -18,12 +22,17 @@ public enum Uniqueness {
     this.keyword = keyword;
   }
 
-  /** Returns the keyword as written in a schema. */
+  /** {@return the keyword as written in a schema, for example {@code "server"}} */
   public String keyword() {
     return keyword;
   }
 
-  /** Looks up a value by its schema keyword, exactly as RFC 7643 spells it. */
+  /**
+   * Looks up a value by its schema keyword, exactly as RFC 7643 spells it.
+   *
+   * @param keyword the keyword, for example {@code "server"}; case matters
+   * @return the value, or empty if {@code keyword} is none of RFC 7643's
+   */
   public static Optional<Uniqueness> fromKeyword(String keyword) {
     return Keywords.find(values(), Uniqueness::keyword, keyword);
   }
