@@ -47,7 +47,11 @@ public final class PatchRequestValidators {
     }
   }
 
-  /** {@link ValidPatchRequest} on JSON text. */
+  /**
+   * {@link ValidPatchRequest} on JSON text.
+   *
+   * @since 0.1
+   */
   public static final class ForString extends Base<String> {
     /** Creates the validator; the provider then calls {@link #initialize}. */
     public ForString() {}
@@ -58,7 +62,11 @@ public final class PatchRequestValidators {
     }
   }
 
-  /** {@link ValidPatchRequest} on UTF-8 JSON. */
+  /**
+   * {@link ValidPatchRequest} on UTF-8 JSON.
+   *
+   * @since 0.1
+   */
   public static final class ForBytes extends Base<byte[]> {
     /** Creates the validator; the provider then calls {@link #initialize}. */
     public ForBytes() {}
@@ -72,6 +80,8 @@ public final class PatchRequestValidators {
   /**
    * {@link ValidPatchRequest} on a JSON library's tree, such as a Jackson {@code JsonNode}: one the
    * installed adapters convert ({@link ScimCodec#fromTree(Object)}).
+   *
+   * @since 0.1
    */
   public static final class ForTree extends Base<Object> {
     /** Creates the validator; the provider then calls {@link #initialize}. */
@@ -92,6 +102,8 @@ public final class PatchRequestValidators {
   /**
    * {@link ValidPatchRequest} on a request already read: read again under the constraint's profile,
    * so that what the profile's emulation refuses (E1–E5, E7, E9, E10) is a violation here too.
+   *
+   * @since 0.1
    */
   public static final class ForPatchRequest extends Base<PatchRequest> {
     /** Creates the validator; the provider then calls {@link #initialize}. */

@@ -21,6 +21,8 @@ import java.lang.annotation.Target;
  *
  * <p>The violation message is {@link #message()} followed by the {@code scimType} keyword, for
  * example {@code "is not a valid SCIM filter (invalidFilter)"}; it never quotes the filter.
+ *
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = ScimFilterValidator.class)
@@ -30,27 +32,31 @@ import java.lang.annotation.Target;
 @SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public @interface ScimFilter {
 
-  /** The message template; by default the fixed text "is not a valid SCIM filter". */
+  /** {@return the message template; by default the fixed text "is not a valid SCIM filter"} */
   String message() default "{dev.scimpatch.validation.ScimFilter.message}";
 
-  /** The validation groups. */
+  /** {@return the validation groups the constraint belongs to; empty, the default, for {@code Default}} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payloads attached to the constraint, metadata for the validation client; none by default} */
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * The schema URNs to parse attribute paths in the filter with (R-PATH-8). Each must be a URN,
-   * or initializing the validator fails. Default: none known.
+   * {@return the schema URNs to parse attribute paths in the filter with (R-PATH-8)} Each must be a
+   * URN, or initializing the validator fails. Default: none known.
    */
   String[] schemaUrns() default {};
 
-  /** Several {@link ScimFilter} constraints on one element, for different groups. */
+  /**
+   * Several {@link ScimFilter} constraints on one element, for different groups.
+   *
+   * @since 0.1
+   */
   @Documented
   @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** The constraints. */
+    /** {@return the constraints} */
     ScimFilter[] value();
   }
 }

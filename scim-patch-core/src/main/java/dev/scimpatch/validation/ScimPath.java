@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
  * <p>The violation message is {@link #message()} followed by the {@code scimType} keyword,
  * {@code invalidPath} or {@code invalidFilter} (an error inside the brackets), for example
  * {@code "is not a valid SCIM attribute path (invalidPath)"}; it never quotes the path.
+ *
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = ScimPathValidator.class)
@@ -31,27 +33,31 @@ import java.lang.annotation.Target;
 @SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public @interface ScimPath {
 
-  /** The message template; by default the fixed text "is not a valid SCIM attribute path". */
+  /** {@return the message template; by default the fixed text "is not a valid SCIM attribute path"} */
   String message() default "{dev.scimpatch.validation.ScimPath.message}";
 
-  /** The validation groups. */
+  /** {@return the validation groups the constraint belongs to; empty, the default, for {@code Default}} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payloads attached to the constraint, metadata for the validation client; none by default} */
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * The schema URNs to parse paths with (R-PATH-8). Each must be a URN, or initializing the
-   * validator fails. Default: none known.
+   * {@return the schema URNs to parse paths with (R-PATH-8)} Each must be a URN, or initializing
+   * the validator fails. Default: none known.
    */
   String[] schemaUrns() default {};
 
-  /** Several {@link ScimPath} constraints on one element, for different groups. */
+  /**
+   * Several {@link ScimPath} constraints on one element, for different groups.
+   *
+   * @since 0.1
+   */
   @Documented
   @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** The constraints. */
+    /** {@return the constraints} */
     ScimPath[] value();
   }
 }

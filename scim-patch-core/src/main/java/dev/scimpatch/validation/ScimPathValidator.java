@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The validator of {@link ScimPath}: parses with {@link PathParser#parse(String)}. A Bean
  * Validation provider uses it; applications do not.
+ *
+ * @since 0.1
  */
 @SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public final class ScimPathValidator implements ConstraintValidator<ScimPath, String> {

@@ -43,6 +43,8 @@ import java.lang.annotation.Target;
  * <p>The violation message is {@link #message()} followed by the {@code scimType} keyword and the
  * failing operation's index, for example {@code "is not a valid SCIM PATCH request
  * (invalidValue, operation 0)"}; it never quotes the request.
+ *
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {
@@ -56,36 +58,40 @@ import java.lang.annotation.Target;
 @SuppressWarnings("exports") // jakarta.validation: its users require it themselves
 public @interface ValidPatchRequest {
 
-  /** The message template; by default the fixed text "is not a valid SCIM PATCH request". */
+  /** {@return the message template; by default the fixed text "is not a valid SCIM PATCH request"} */
   String message() default "{dev.scimpatch.validation.ValidPatchRequest.message}";
 
-  /** The validation groups. */
+  /** {@return the validation groups the constraint belongs to; empty, the default, for {@code Default}} */
   Class<?>[] groups() default {};
 
-  /** The payload. */
+  /** {@return the payloads attached to the constraint, metadata for the validation client; none by default} */
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * The schema URNs to parse paths with (R-PATH-8), for example those of
+   * {@return the schema URNs to parse paths with (R-PATH-8)} For example those of
    * {@link dev.scimpatch.schema.ResourceSchema#schemaUrns()}. Each must be a URN, or
    * initializing the validator fails. Default: none known.
    */
   String[] schemaUrns() default {};
 
   /**
-   * The profile to read with, by preset name ({@link dev.scimpatch.Profile#named(String)}), so
-   * that a server that accepts a client's dialect does not refuse it here; its extensions count
-   * as known schema URNs. An unknown name fails initializing the validator. Default
-   * {@code "strict"}.
+   * {@return the profile to read with, by preset name ({@link dev.scimpatch.Profile#named(String)})}
+   * Naming the server's profile keeps a client's dialect that the server accepts from being
+   * refused here; the profile's extensions count as known schema URNs. An unknown name fails
+   * initializing the validator. Default {@code "strict"}.
    */
   String profile() default "strict";
 
-  /** Several {@link ValidPatchRequest} constraints on one element, for different groups. */
+  /**
+   * Several {@link ValidPatchRequest} constraints on one element, for different groups.
+   *
+   * @since 0.1
+   */
   @Documented
   @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** The constraints. */
+    /** {@return the constraints} */
     ValidPatchRequest[] value();
   }
 }
