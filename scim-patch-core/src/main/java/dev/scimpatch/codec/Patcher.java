@@ -181,13 +181,16 @@ public final class Patcher {
 
   /**
    * Reads a PatchOp request body under the profile: the canonical operations the engine applies.
+   * An operation that does not resolve against the schema (an attribute it does not define, a
+   * value of the wrong type) is read as it is; the engine refuses it when the request is applied.
    *
    * @param patchRequestJson the PatchOp request body
    * @return the request of the canonical operations
    * @throws ScimPatchException {@code 400} as {@link dev.scimpatch.profile.PatchMessages} says, for
-   *     what the schema or the profile's emulation refuses, and {@code 400 invalidSyntax} for an
-   *     empty {@code Operations} array even where the profile accepts one, as a request has one or
-   *     more operations
+   *     what the profile refuses (its emulation, 501 where E8 says so; T9, T15), and
+   *     {@code 400 invalidSyntax} for a request left without operations, as a request has one or
+   *     more: an empty {@code Operations} array even where the profile accepts one, or operations
+   *     the profile all drops
    */
   public PatchRequest readRequest(byte[] patchRequestJson) {
     return readRequest(codec.read(patchRequestJson));

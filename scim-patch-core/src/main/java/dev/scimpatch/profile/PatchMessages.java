@@ -55,15 +55,17 @@ public final class PatchMessages {
   }
 
   /**
-   * Reads a PatchOp message under a resource type: its schema URNs parse paths, its schema checks
-   * names and values, its profile's tolerances and emulation apply.
+   * Reads a PatchOp message under a resource type: its schema URNs parse paths, its profile's
+   * tolerances and emulation apply. An operation that does not resolve against the schema (an
+   * attribute it does not define, a value of the wrong type) is read as it is, as
+   * {@link RequestReader#readRequest(ScimNode)} says; the engine refuses it when it applies it.
    *
    * @param body the message
    * @param type the resource type
    * @return the request's canonical operations
    * @throws ScimPatchException as the table above says, as far as the profile does not relax it,
-   *     for what the schema or the emulation refuses, and {@code 400 invalidSyntax} when the
-   *     profile leaves no operation (a request has one or more)
+   *     for what the profile refuses (its emulation; T9, T15), and {@code 400 invalidSyntax} when
+   *     the profile leaves no operation (a request has one or more)
    */
   public static PatchRequest read(ScimNode body, ResourceType type) {
     Objects.requireNonNull(body, "body");

@@ -407,7 +407,8 @@ public final class ResourceType {
    * @param name the attribute's name, in any ASCII case
    * @return the attribute, or {@code null} when the profile drops operations on it (T15, T16)
    * @throws ScimPatchException {@code 400 invalidPath} for an unknown schema or attribute, or a
-   *     name that several extensions define (R-EXT-4)
+   *     name that several extensions define (R-EXT-4); {@code 400 mutability} for a readOnly
+   *     attribute where the profile refuses one even unchanged (T15)
    */
   public @Nullable AttributeRef lookup(@Nullable String urn, String name) {
     try {
