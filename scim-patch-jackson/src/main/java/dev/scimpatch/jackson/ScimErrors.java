@@ -21,17 +21,32 @@ public final class ScimErrors {
   /** The media type SCIM responses use. */
   public static final String MEDIA_TYPE = ErrorDocument.MEDIA_TYPE;
 
-  /** Returns the error document as a tree. */
+  /**
+   * Returns the error document as a tree: {@link ErrorDocument#of}.
+   *
+   * @param e the exception
+   * @return the document
+   */
   public static ScimObject toNode(ScimPatchException e) {
     return ErrorDocument.of(e);
   }
 
-  /** Returns the error document as a Jackson {@link ObjectNode}. */
+  /**
+   * Returns the error document as a Jackson {@link ObjectNode}.
+   *
+   * @param e the exception
+   * @return the document
+   */
   public static ObjectNode toJsonNode(ScimPatchException e) {
     return ScimJson.defaults().toObjectNode(ErrorDocument.of(e));
   }
 
-  /** Returns the error document as UTF-8 JSON. */
+  /**
+   * Returns the error document as UTF-8 JSON.
+   *
+   * @param e the exception
+   * @return the document
+   */
   public static byte[] toBytes(ScimPatchException e) {
     return ScimJson.defaults().writeBytes(ErrorDocument.of(e));
   }

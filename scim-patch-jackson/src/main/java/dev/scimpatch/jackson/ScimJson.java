@@ -59,6 +59,10 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>member name length</td><td>1,024</td></tr>
  *   <tr><td>number length</td><td>1,000 digits, scale within ±{@link ScimNumber#MAX_SCALE}</td></tr>
  * </table>
+ *
+ * <p>It is the {@link ScimCodec} the adapter installs ({@link java.util.ServiceLoader}).
+ *
+ * @since 0.1
  */
 public final class ScimJson implements ScimCodec {
 
@@ -100,7 +104,7 @@ public final class ScimJson implements ScimCodec {
         .build();
   }
 
-  /** Returns the reader and writer with the default limits. */
+  /** {@return the reader and writer with the default limits} */
   public static ScimJson defaults() {
     return DEFAULTS;
   }
@@ -110,6 +114,7 @@ public final class ScimJson implements ScimCodec {
    *
    * @param maxDocumentLength the longest document, in bytes (or characters for readers), at least 2
    * @param maxDepth the deepest nesting of arrays and objects, from 1 to 1,000
+   * @return the reader and writer
    */
   public static ScimJson withLimits(long maxDocumentLength, int maxDepth) {
     if (maxDocumentLength < 2) {
@@ -145,7 +150,14 @@ public final class ScimJson implements ScimCodec {
     }
   }
 
-  /** Reads one JSON document from characters; does not close the reader. */
+  /**
+   * Reads one JSON document from characters; does not close the reader.
+   *
+   * @param json the document
+   * @return its tree
+   * @throws ScimPatchException {@code 400 invalidSyntax} for anything but one well-formed document
+   * @throws UncheckedIOException if the reader fails
+   */
   public ScimNode read(Reader json) {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
@@ -169,6 +181,8 @@ public final class ScimJson implements ScimCodec {
   /**
    * Reads one JSON document that must be an object.
    *
+   * @param json the document, UTF-8
+   * @return the object
    * @throws ScimPatchException {@code 400 invalidSyntax} if it is malformed or not an object
    */
   public ScimObject readObject(byte[] json) {
@@ -187,6 +201,8 @@ public final class ScimJson implements ScimCodec {
    * the parser on the value's last token: for deserializers that receive a parser from
    * databind. The parser's own stream limits apply.
    *
+   * @param parser the parser, at or before the value
+   * @return the value's tree
    * @throws ScimPatchException {@code 400 invalidSyntax} for malformed JSON or duplicate members
    */
   public ScimNode read(JsonParser parser) {
@@ -341,7 +357,13 @@ public final class ScimJson implements ScimCodec {
     return out.toByteArray();
   }
 
-  /** Writes a node as compact JSON text. */
+  /**
+   * Writes a node as compact JSON text.
+   *
+   * @param node the tree
+   * @return the JSON
+   * @throws IllegalArgumentException for a member name that is not valid Unicode
+   */
   public String writeString(ScimNode node) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = factory.createGenerator(out)) {
@@ -363,7 +385,14 @@ public final class ScimJson implements ScimCodec {
     }
   }
 
-  /** Writes a node as compact JSON to a writer; does not close it. */
+  /**
+   * Writes a node as compact JSON to a writer; does not close it.
+   *
+   * @param node the tree
+   * @param out where to write
+   * @throws IllegalArgumentException for a member name that is not valid Unicode
+   * @throws UncheckedIOException if the writer fails
+   */
   public void write(ScimNode node, Writer out) {
     try (JsonGenerator g = factory.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -373,7 +402,14 @@ public final class ScimJson implements ScimCodec {
     }
   }
 
-  /** Writes a node to a generator the caller owns (pretty-printed, say). */
+  /**
+   * Writes a node to a generator the caller owns (pretty-printed, say).
+   *
+   * @param node the tree
+   * @param g the generator
+   * @throws IOException if the generator fails
+   * @throws IllegalArgumentException for a member name that is not valid Unicode
+   */
   public void write(ScimNode node, JsonGenerator g) throws IOException {
     if (node instanceof ScimObject o) {
       g.writeStartObject();
@@ -409,6 +445,8 @@ public final class ScimJson implements ScimCodec {
    * Converts a Jackson tree. Numbers that Jackson holds as {@code double} convert through their
    * decimal text.
    *
+   * @param json the Jackson tree
+   * @return the core's tree
    * @throws ScimPatchException {@code 400 invalidSyntax} for a tree nested deeper than this
    *     reader's limit, a non-finite number, or a node that is not JSON (binary, POJO)
    */
@@ -482,7 +520,12 @@ public final class ScimJson implements ScimCodec {
     return ScimNumber.of(value);
   }
 
-  /** Converts a node to a Jackson tree, numbers exactly ({@link java.math.BigDecimal}). */
+  /**
+   * Converts a node to a Jackson tree, numbers exactly ({@link java.math.BigDecimal}).
+   *
+   * @param node the core's tree
+   * @return the Jackson tree
+   */
   public JsonNode toJsonNode(ScimNode node) {
     Objects.requireNonNull(node, "node");
     if (node instanceof ScimObject o) {
@@ -503,7 +546,12 @@ public final class ScimJson implements ScimCodec {
     return NODES.nullNode();
   }
 
-  /** Converts an object to a Jackson {@link ObjectNode}, members in order. */
+  /**
+   * Converts an object to a Jackson {@link ObjectNode}, members in order.
+   *
+   * @param object the core's object
+   * @return the Jackson object
+   */
   public ObjectNode toObjectNode(ScimObject object) {
     ObjectNode out = NODES.objectNode();
     for (ScimObject.Member m : object.members()) {

@@ -61,27 +61,29 @@ public final class ScimPatch {
   /**
    * Returns a builder: strict profile, no schema, default limits, {@link ScimJson#defaults()} as the
    * codec ({@code codec(ScimJson.withLimits(...))} for other stream limits).
+   *
+   * @return the builder
    */
   public static Patcher.Builder<ScimPatch> builder() {
     return Patcher.builder(ScimJson.defaults(), ScimPatch::new);
   }
 
-  /** Returns the core facade this one wraps, for what takes the core's trees. */
+  /** {@return the core facade this one wraps, for what takes the core's trees} */
   public Patcher patcher() {
     return patcher;
   }
 
-  /** Returns the profile. */
+  /** {@return the profile requests are read and applied under} */
   public Profile profile() {
     return patcher.profile();
   }
 
-  /** Returns the schema (with the profile's extensions), or empty when resources are schema-less. */
+  /** {@return the schema (with the profile's extensions), or empty when resources are schema-less} */
   public Optional<ResourceSchema> schema() {
     return patcher.schema();
   }
 
-  /** Returns the JSON reader and writer: the codec, or the default one for a codec of another library. */
+  /** {@return the JSON reader and writer: the codec, or the default one for a codec of another library} */
   public ScimJson json() {
     return json;
   }
@@ -89,6 +91,8 @@ public final class ScimPatch {
   /**
    * Applies a PatchOp request to a resource.
    *
+   * @param resource the stored resource; not a JSON object is a {@code 500}
+   * @param patchRequest the PatchOp message
    * @return the patched resource, a new tree; the arguments are not changed
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
@@ -102,6 +106,8 @@ public final class ScimPatch {
   /**
    * Applies a PatchOp request to a resource, both UTF-8 JSON.
    *
+   * @param resourceJson the stored resource; not a JSON object is a {@code 500}
+   * @param patchRequestJson the PatchOp message
    * @return the patched resource as compact UTF-8 JSON
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
@@ -113,6 +119,9 @@ public final class ScimPatch {
    * Applies a PatchOp request to a resource and tells whether anything changed, so the server can
    * leave {@code meta.lastModified} and {@code meta.version} alone when nothing did (R-GEN-9).
    *
+   * @param resourceJson the stored resource; not a JSON object is a {@code 500}
+   * @param patchRequestJson the PatchOp message
+   * @return the patched resource and whether anything changed
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
   public PatchResult applyForResult(byte[] resourceJson, byte[] patchRequestJson) {
@@ -123,6 +132,9 @@ public final class ScimPatch {
    * Streams: reads the resource and the request, writes the patched resource as UTF-8 JSON.
    * Closes none of the streams.
    *
+   * @param resourceJson the stored resource; not a JSON object is a {@code 500}
+   * @param patchRequestJson the PatchOp message
+   * @param out where the patched resource is written
    * @return whether anything changed
    * @throws ScimPatchException if the request is malformed or an operation fails; nothing is
    *     written then
@@ -136,6 +148,9 @@ public final class ScimPatch {
    * Applies a request already read (or built in code) to a resource tree, under the profile, whose
    * emulated restrictions apply to it as to a message.
    *
+   * @param resource the resource
+   * @param request the request
+   * @return the patched resource and whether anything changed
    * @throws ScimPatchException if the profile refuses the request or an operation fails
    */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
@@ -146,6 +161,8 @@ public final class ScimPatch {
    * Reads a PatchOp request body under this facade's profile: the canonical operations the
    * engine will apply.
    *
+   * @param patchRequestJson the PatchOp message, UTF-8 JSON
+   * @return the request
    * @throws ScimPatchException as {@link Patcher#readRequest(byte[])}
    */
   public PatchRequest readRequest(byte[] patchRequestJson) {
@@ -155,6 +172,8 @@ public final class ScimPatch {
   /**
    * Reads a PatchOp request from a Jackson tree under this facade's profile.
    *
+   * @param patchRequest the PatchOp message
+   * @return the request
    * @throws ScimPatchException as {@link Patcher#readRequest(byte[])}
    */
   public PatchRequest readRequest(JsonNode patchRequest) {
@@ -165,6 +184,8 @@ public final class ScimPatch {
    * Reads a PatchOp request body under this facade's profile into canonical operations; empty
    * when the profile accepts an empty {@code Operations} array (T4).
    *
+   * @param patchRequestJson the PatchOp message, UTF-8 JSON
+   * @return the canonical operations
    * @throws ScimPatchException as {@link Patcher#readOperations(byte[])}
    */
   public List<PatchOperation> readOperations(byte[] patchRequestJson) {
