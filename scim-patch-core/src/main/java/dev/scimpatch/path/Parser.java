@@ -118,7 +118,7 @@ final class Parser {
     for (int i = from; i < to; i++) {
       char c = in.charAt(i);
       if (!Names.isUrnChar(c)) {
-        throw error(type, "character " + Grammar.describe(c) + " is not allowed in an attribute path", i);
+        throw error(type, "character " + Text.describe(c) + " is not allowed in an attribute path", i);
       }
     }
     String schema = null;
@@ -133,7 +133,7 @@ final class Parser {
         if (problem >= 0) {
           throw error(type, problem == from
               ? "a schema prefix must be a URN (urn:NID:NSS)"
-              : problem == colon ? "incomplete schema URN" : "character " + Grammar.describe(in.charAt(problem)) + " is not allowed in a schema URN", problem);
+              : problem == colon ? "incomplete schema URN" : "character " + Text.describe(in.charAt(problem)) + " is not allowed in a schema URN", problem);
         }
         schema = in.substring(from, colon);
       }
@@ -209,12 +209,12 @@ final class Parser {
           : "an attribute name must begin with a letter", from);
     }
     if (!Ascii.isAlpha(first)) {
-      throw error(type, "character " + Grammar.describe(first) + " cannot begin " + article(what) + " name", from);
+      throw error(type, "character " + Text.describe(first) + " cannot begin " + article(what) + " name", from);
     }
     for (int i = from + 1; i < to; i++) {
       char c = in.charAt(i);
       if (!Names.isNameChar(c)) {
-        throw error(type, "character " + Grammar.describe(c) + " is not allowed in " + article(what) + " name", i);
+        throw error(type, "character " + Text.describe(c) + " is not allowed in " + article(what) + " name", i);
       }
     }
     return in.substring(from, to);
@@ -343,7 +343,7 @@ final class Parser {
       char c = in.charAt(pos);
       throw filterError(c == ')' || c == ']'
           ? "expected a filter expression"
-          : "character " + Grammar.describe(c) + " cannot begin an attribute name", pos);
+          : "character " + Text.describe(c) + " cannot begin an attribute name", pos);
     }
     AttrRef ref = attrPath(start, pos, ScimType.INVALID_FILTER, true);
     AttributePath attribute = new AttributePath(ref.schema, ref.name, ref.sub);
@@ -466,7 +466,7 @@ final class Parser {
         return s;
       }
       if (c < 0x20) {
-        throw filterError("control character " + Grammar.describe(c) + " must be escaped in a string", pos);
+        throw filterError("control character " + Text.describe(c) + " must be escaped in a string", pos);
       }
       if (c == '\\') {
         if (sb == null) {
