@@ -75,6 +75,7 @@ class PathModelTest {
     assertThat(new AttributePath("urn:a:B", "x", null).matches(new AttributePath("URN:A:b", "X", null))).isTrue();
     assertThat(ComparisonOperator.fromKeyword("Ge")).contains(ComparisonOperator.GE);
     assertThat(ComparisonOperator.fromKeyword("pr")).isEmpty();
+    assertThat(ComparisonOperator.fromKeyword("\u017Fw")).as("LONG S is not s").isEmpty();
     assertThat(ComparisonOperator.GE.isOrdering()).isTrue();
     assertThat(ComparisonOperator.EW.isSubstring()).isTrue();
   }
