@@ -6,7 +6,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,13 +154,6 @@ public final class ScimObject implements ScimNode {
     for (int i = 0; i < names.length; i++) {
       action.accept(names[i], values[i]);
     }
-  }
-
-  /** Returns the members as a new mutable map in member order, keyed by spelled name. */
-  public Map<String, ScimNode> toMap() {
-    Map<String, ScimNode> map = new LinkedHashMap<>();
-    forEach(map::put);
-    return map;
   }
 
   /**
