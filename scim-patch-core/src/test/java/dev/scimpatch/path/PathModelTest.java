@@ -8,6 +8,7 @@ import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +90,15 @@ class PathModelTest {
     assertThatThrownBy(() -> Path.parse(null)).isInstanceOf(NullPointerException.class);
     assertThat(Filter.parse("a eq \"x\"")).isEqualTo(
         new Filter.Comparison(AttributePath.of("a"), ComparisonOperator.EQ, ScimString.of("x")));
+  }
+
+  @Test
+  void schemalessTraitsAreDefaultsBehindANonPublicType() {
+    AttributeTraits traits = AttributeTraits.schemaless();
+    assertThat(traits).isSameAs(AttributeTraits.schemaless());
+    assertThat(traits.caseExact(AttributePath.of("userName"))).isFalse();
+    assertThat(traits.type(AttributePath.of("userName"))).isEmpty();
+    assertThat(Modifier.isPublic(traits.getClass().getModifiers())).isFalse();
+    assertThat(AttributeTraits.class.getDeclaredClasses()).isEmpty();
   }
 }
