@@ -1,7 +1,7 @@
 package dev.scimpatch;
 
 import dev.scimpatch.internal.Ascii;
-import dev.scimpatch.internal.MiniJson;
+import dev.scimpatch.internal.json.MiniJson;
 import dev.scimpatch.internal.Names;
 import dev.scimpatch.internal.Text;
 import dev.scimpatch.path.AttributePath;
