@@ -86,41 +86,44 @@ public final class FilterEvaluator {
   }
 
   private boolean test(Filter filter, ScimNode context, @Nullable AttributePath scope) {
-    if (filter instanceof Filter.Comparison c) {
-      return compare(c, context, scope);
-    } else if (filter instanceof Filter.Present p) {
-      for (ScimNode v : values(context, p.attribute(), scope)) {
-        if (isPresent(v)) {
-          return true;
+    return switch (filter.kind()) {
+      case COMPARISON -> compare((Filter.Comparison) filter, context, scope);
+      case PRESENT -> {
+        for (ScimNode v : values(context, ((Filter.Present) filter).attribute(), scope)) {
+          if (isPresent(v)) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    } else if (filter instanceof Filter.And a) {
-      for (Filter f : a.operands()) {
-        if (!test(f, context, scope)) {
-          return false;
+      case AND -> {
+        for (Filter f : ((Filter.And) filter).operands()) {
+          if (!test(f, context, scope)) {
+            yield false;
+          }
         }
+        yield true;
       }
-      return true;
-    } else if (filter instanceof Filter.Or o) {
-      for (Filter f : o.operands()) {
-        if (test(f, context, scope)) {
-          return true;
+      case OR -> {
+        for (Filter f : ((Filter.Or) filter).operands()) {
+          if (test(f, context, scope)) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    } else if (filter instanceof Filter.Not n) {
-      return !test(n.operand(), context, scope);
-    } else {
-      Filter.ValuePath vp = (Filter.ValuePath) filter;
-      AttributePath inner = absolute(vp.attribute(), scope);
-      for (ScimNode element : values(context, vp.attribute(), scope)) {
-        if (test(vp.filter(), element, inner)) {
-          return true;
+      case NOT -> !test(((Filter.Not) filter).operand(), context, scope);
+      case VALUE_PATH -> {
+        Filter.ValuePath vp = (Filter.ValuePath) filter;
+        AttributePath inner = absolute(vp.attribute(), scope);
+        for (ScimNode element : values(context, vp.attribute(), scope)) {
+          if (test(vp.filter(), element, inner)) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    }
+    };
   }
 
   /** The path the traits are asked about: relative names are resolved against the scope. */
@@ -249,7 +252,8 @@ public final class FilterEvaluator {
       return switch (op) {
         case CO -> v.contains(l);
         case SW -> v.startsWith(l);
-        default -> v.endsWith(l);
+        case EW -> v.endsWith(l);
+        case EQ, NE, GT, GE, LT, LE -> throw new AssertionError(op + " is not a substring operator");
       };
     }
     Integer order = order(c, value, literal, type, caseExact);
@@ -259,7 +263,8 @@ public final class FilterEvaluator {
       case GT -> order != null && order > 0;
       case GE -> order != null && order >= 0;
       case LT -> order != null && order < 0;
-      default -> order != null && order <= 0;
+      case LE -> order != null && order <= 0;
+      case CO, SW, EW -> throw new AssertionError(op + " is a substring operator");
     };
   }
 

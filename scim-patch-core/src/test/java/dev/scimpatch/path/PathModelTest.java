@@ -10,6 +10,7 @@ import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The path and filter records as values: factories, invariants, equality, printing. */
@@ -100,5 +101,20 @@ class PathModelTest {
     assertThat(traits.type(AttributePath.of("userName"))).isEmpty();
     assertThat(Modifier.isPublic(traits.getClass().getModifiers())).isFalse();
     assertThat(AttributeTraits.class.getDeclaredClasses()).isEmpty();
+  }
+
+  @Test
+  void eachFilterRecordHasItsOwnKind() {
+    Map<Filter.Kind, Filter> examples = Map.of(
+        Filter.Kind.COMPARISON, Filter.parse("a eq 1"),
+        Filter.Kind.PRESENT, Filter.parse("a pr"),
+        Filter.Kind.AND, Filter.parse("a pr and b pr"),
+        Filter.Kind.OR, Filter.parse("a pr or b pr"),
+        Filter.Kind.NOT, Filter.parse("not (a pr)"),
+        Filter.Kind.VALUE_PATH, Filter.parse("emails[type pr]"));
+    assertThat(examples.keySet()).containsExactlyInAnyOrder(Filter.Kind.values());
+    examples.forEach((kind, filter) -> assertThat(filter.kind()).as("kind of %s", filter).isEqualTo(kind));
+    assertThat(examples.values().stream().map(Object::getClass))
+        .containsExactlyInAnyOrder(Filter.class.getPermittedSubclasses());
   }
 }
