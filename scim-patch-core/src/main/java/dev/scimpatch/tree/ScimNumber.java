@@ -118,8 +118,8 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
   }
 
   @Override
-  public String jsonType() {
-    return "number";
+  public Kind kind() {
+    return Kind.NUMBER;
   }
 
   /** Returns the number in JSON syntax. */

@@ -198,8 +198,8 @@ public final class ScimObject implements ScimNode {
   }
 
   @Override
-  public String jsonType() {
-    return "object";
+  public Kind kind() {
+    return Kind.OBJECT;
   }
 
   /** Equal when both have the same member names (ignoring case and order) with equal values. */

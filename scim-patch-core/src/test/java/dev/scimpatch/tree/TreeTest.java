@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TreeTest {
@@ -160,6 +161,15 @@ class TreeTest {
       assertThat(new ScimNumber(value)).isEqualTo(ScimNumber.of(value)).isEqualTo(ScimNumber.parse(edge));
     }
     assertThatThrownBy(() -> ScimNumber.parse("1e-2147483647")).isInstanceOf(NumberFormatException.class);
+  }
+
+  @Test
+  void eachNodeClassHasItsOwnKind() {
+    List<ScimNode> nodes = List.of(
+        USER, ScimArray.empty(), ScimString.of(""), ScimNumber.of(0), ScimBoolean.TRUE, ScimNull.INSTANCE);
+    assertThat(nodes).extracting(ScimNode::kind).containsExactly(ScimNode.Kind.values());
+    assertThat(nodes.stream().map(Object::getClass)).containsExactlyInAnyOrder(ScimNode.class.getPermittedSubclasses());
+    assertThat(nodes).allSatisfy(n -> assertThat(n.jsonType()).isEqualTo(n.kind().name().toLowerCase(Locale.ROOT)));
   }
 
   @Test
