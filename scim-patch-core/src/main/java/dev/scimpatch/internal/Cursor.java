@@ -133,7 +133,8 @@ public final class Cursor {
     skipWhile(c -> c == ' ' || c == '\t' || c == '\n' || c == '\r');
   }
 
-  private int skipWhile(CharClass chars) {
+  /** Consumes the characters of {@code chars} that come next and returns how many there were. */
+  public int skipWhile(CharClass chars) {
     int start = pos;
     while (pos < length && chars.contains(input.charAt(pos))) {
       pos++;

@@ -61,7 +61,9 @@ class CursorTest {
     assertThat(c.skipSpaces()).isZero();
     assertThat(c.remainder()).isEqualTo("Cd");
     assertThat(c.position()).isEqualTo(4);
-    assertThat(c.consumeWhile(Ascii::isAlpha)).isEqualTo("Cd");
+    assertThat(c.skipWhile(Ascii::isDigit)).isZero();
+    assertThat(c.skipWhile(Character::isUpperCase)).isEqualTo(1);
+    assertThat(c.consumeWhile(Ascii::isAlpha)).isEqualTo("d");
     assertThat(c.consumeWhile(Ascii::isAlpha)).isEmpty();
     assertThat(c.isEmpty()).isTrue();
     assertThat(c.peek()).as("peek at the end").isEqualTo('\0');
