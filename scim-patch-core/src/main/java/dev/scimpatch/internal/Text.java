@@ -3,7 +3,10 @@ package dev.scimpatch.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** JSON string quoting, the input snippets that error messages show, and value case folding. */
+/**
+ * JSON string quoting, the input snippets and characters that error messages show, and value case
+ * folding.
+ */
 public final class Text {
   private Text() {}
 
@@ -107,6 +110,19 @@ public final class Text {
     return sb.toString();
   }
 
+  /**
+   * Describes a character for an error message: {@code 'x'}, or {@code U+0009} for a control,
+   * space or surrogate character, which would not show.
+   *
+   * @since 0.1
+   */
+  public static String describe(char c) {
+    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.isSpaceChar(c)) {
+      return String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+    return "'" + c + "'";
+  }
+
   /** Whether {@code s.substring(from, to)} is a number in JSON syntax. */
   public static boolean isJsonNumber(String s, int from, int to) {
     int i = from;
@@ -119,7 +135,7 @@ public final class Text {
     if (s.charAt(i) == '0') {
       i++;
     } else if (s.charAt(i) >= '1' && s.charAt(i) <= '9') {
-      while (i < to && isDigit(s.charAt(i))) {
+      while (i < to && Ascii.isDigit(s.charAt(i))) {
         i++;
       }
     } else {
@@ -147,16 +163,11 @@ public final class Text {
   /** The index after one or more digits from {@code from}, or -1 if there is none. */
   private static int digits(String s, int from, int to) {
     int i = from;
-    while (i < to && isDigit(s.charAt(i))) {
+    while (i < to && Ascii.isDigit(s.charAt(i))) {
       i++;
     }
     return i == from ? -1 : i;
   }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
 
   /**
    * Folds the case of a string value for case-insensitive comparison: Unicode NFC, then

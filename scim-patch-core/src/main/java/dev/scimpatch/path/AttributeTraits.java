@@ -32,12 +32,6 @@ public interface AttributeTraits {
 
   /** Returns the traits of a schema-less resource: all defaults. */
   static AttributeTraits schemaless() {
-    return Schemaless.INSTANCE;
-  }
-
-  /** The schema-less traits. */
-  enum Schemaless implements AttributeTraits {
-    /** The one instance. */
-    INSTANCE
+    return SchemalessTraits.INSTANCE;
   }
 }

@@ -1,6 +1,6 @@
 package dev.scimpatch.path;
 
-import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.Keywords;
 import java.util.Optional;
 
 /**
@@ -50,12 +50,7 @@ public enum ComparisonOperator {
 
   /** Looks up an operator by keyword, ignoring ASCII case (R-FLT-3); {@code pr} is not one. */
   public static Optional<ComparisonOperator> fromKeyword(String keyword) {
-    for (ComparisonOperator op : values()) {
-      if (Ascii.equalsIgnoreCase(op.keyword, keyword)) {
-        return Optional.of(op);
-      }
-    }
-    return Optional.empty();
+    return Keywords.findIgnoreCase(values(), ComparisonOperator::keyword, keyword);
   }
 
   @Override

@@ -27,6 +27,34 @@ public sealed interface Filter
     permits Filter.Comparison, Filter.Present, Filter.And, Filter.Or, Filter.Not, Filter.ValuePath {
 
   /**
+   * Which record a filter is: one constant per record. A switch expression over {@link #kind()}
+   * must name every constant, so a new kind of filter fails to compile where it is not handled.
+   *
+   * @since 0.1
+   */
+  enum Kind {
+    /** A {@link Comparison}. */
+    COMPARISON,
+    /** A {@link Present}. */
+    PRESENT,
+    /** An {@link And}. */
+    AND,
+    /** An {@link Or}. */
+    OR,
+    /** A {@link Not}. */
+    NOT,
+    /** A {@link ValuePath}. */
+    VALUE_PATH
+  }
+
+  /**
+   * Returns which record this filter is.
+   *
+   * @since 0.1
+   */
+  Kind kind();
+
+  /**
    * Parses a filter with the default {@link dev.scimpatch.Limits} and no known schema URNs. Every
    * error is a {@code 400 invalidFilter} {@link dev.scimpatch.ScimPatchException} that carries the
    * input and the index of the offending character.
@@ -102,6 +130,11 @@ public sealed interface Filter
     }
 
     @Override
+    public Kind kind() {
+      return Kind.COMPARISON;
+    }
+
+    @Override
     public String toString() {
       return attribute + " " + operator.keyword() + " " + value;
     }
@@ -116,6 +149,11 @@ public sealed interface Filter
     /** Creates a presence test. */
     public Present {
       Objects.requireNonNull(attribute, "attribute");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.PRESENT;
     }
 
     @Override
@@ -137,6 +175,11 @@ public sealed interface Filter
      */
     public And {
       operands = flatten(operands, And.class);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.AND;
     }
 
     @Override
@@ -171,6 +214,11 @@ public sealed interface Filter
     }
 
     @Override
+    public Kind kind() {
+      return Kind.OR;
+    }
+
+    @Override
     public boolean equals(Object o) {
       return o instanceof Or other && operands.equals(other.operands);
     }
@@ -195,6 +243,11 @@ public sealed interface Filter
     /** Creates a negation. */
     public Not {
       Objects.requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NOT;
     }
 
     // Written out: the generated record methods use far more stack per level of nesting.
@@ -242,6 +295,11 @@ public sealed interface Filter
     }
 
     @Override
+    public Kind kind() {
+      return Kind.VALUE_PATH;
+    }
+
+    @Override
     public String toString() {
       return attribute + "[" + filter + "]";
     }
@@ -286,15 +344,12 @@ public sealed interface Filter
 
   /** Whether {@code filter} is or contains a {@link ValuePath}. */
   static boolean containsValuePath(Filter filter) {
-    if (filter instanceof ValuePath) {
-      return true;
-    } else if (filter instanceof And a) {
-      return a.operands().stream().anyMatch(Filter::containsValuePath);
-    } else if (filter instanceof Or o) {
-      return o.operands().stream().anyMatch(Filter::containsValuePath);
-    } else if (filter instanceof Not n) {
-      return containsValuePath(n.operand());
-    }
-    return false;
+    return switch (filter.kind()) {
+      case VALUE_PATH -> true;
+      case AND -> ((And) filter).operands().stream().anyMatch(Filter::containsValuePath);
+      case OR -> ((Or) filter).operands().stream().anyMatch(Filter::containsValuePath);
+      case NOT -> containsValuePath(((Not) filter).operand());
+      case COMPARISON, PRESENT -> false;
+    };
   }
 }

@@ -86,41 +86,44 @@ public final class FilterEvaluator {
   }
 
   private boolean test(Filter filter, ScimNode context, @Nullable AttributePath scope) {
-    if (filter instanceof Filter.Comparison c) {
-      return compare(c, context, scope);
-    } else if (filter instanceof Filter.Present p) {
-      for (ScimNode v : values(context, p.attribute(), scope)) {
-        if (isPresent(v)) {
-          return true;
+    return switch (filter.kind()) {
+      case COMPARISON -> compare((Filter.Comparison) filter, context, scope);
+      case PRESENT -> {
+        for (ScimNode v : values(context, ((Filter.Present) filter).attribute(), scope)) {
+          if (isPresent(v)) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    } else if (filter instanceof Filter.And a) {
-      for (Filter f : a.operands()) {
-        if (!test(f, context, scope)) {
-          return false;
+      case AND -> {
+        for (Filter f : ((Filter.And) filter).operands()) {
+          if (!test(f, context, scope)) {
+            yield false;
+          }
         }
+        yield true;
       }
-      return true;
-    } else if (filter instanceof Filter.Or o) {
-      for (Filter f : o.operands()) {
-        if (test(f, context, scope)) {
-          return true;
+      case OR -> {
+        for (Filter f : ((Filter.Or) filter).operands()) {
+          if (test(f, context, scope)) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    } else if (filter instanceof Filter.Not n) {
-      return !test(n.operand(), context, scope);
-    } else {
-      Filter.ValuePath vp = (Filter.ValuePath) filter;
-      AttributePath inner = absolute(vp.attribute(), scope);
-      for (ScimNode element : values(context, vp.attribute(), scope)) {
-        if (test(vp.filter(), element, inner)) {
-          return true;
+      case NOT -> !test(((Filter.Not) filter).operand(), context, scope);
+      case VALUE_PATH -> {
+        Filter.ValuePath vp = (Filter.ValuePath) filter;
+        AttributePath inner = absolute(vp.attribute(), scope);
+        for (ScimNode element : values(context, vp.attribute(), scope)) {
+          if (test(vp.filter(), element, inner)) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    }
+    };
   }
 
   /** The path the traits are asked about: relative names are resolved against the scope. */
@@ -183,24 +186,27 @@ public final class FilterEvaluator {
   }
 
   private static boolean isPresent(ScimNode node) {
-    if (node instanceof ScimString s) {
-      return !s.value().isEmpty();
-    } else if (node instanceof ScimArray a) {
-      for (ScimNode e : a) {
-        if (isPresent(e)) {
-          return true;
+    return switch (node.kind()) {
+      case STRING -> !((ScimString) node).value().isEmpty();
+      case ARRAY -> {
+        for (ScimNode e : (ScimArray) node) {
+          if (isPresent(e)) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    } else if (node instanceof ScimObject o) {
-      for (ScimObject.Member m : o.members()) {
-        if (isPresent(m.value())) {
-          return true;
+      case OBJECT -> {
+        for (ScimObject.Member m : ((ScimObject) node).members()) {
+          if (isPresent(m.value())) {
+            yield true;
+          }
         }
+        yield false;
       }
-      return false;
-    }
-    return !node.isNull();
+      case NUMBER, BOOLEAN -> true;
+      case NULL -> false;
+    };
   }
 
   private boolean compare(Filter.Comparison c, ScimNode context, @Nullable AttributePath scope) {
@@ -249,7 +255,8 @@ public final class FilterEvaluator {
       return switch (op) {
         case CO -> v.contains(l);
         case SW -> v.startsWith(l);
-        default -> v.endsWith(l);
+        case EW -> v.endsWith(l);
+        case EQ, NE, GT, GE, LT, LE -> throw new AssertionError(op + " is not a substring operator");
       };
     }
     Integer order = order(c, value, literal, type, caseExact);
@@ -259,40 +266,46 @@ public final class FilterEvaluator {
       case GT -> order != null && order > 0;
       case GE -> order != null && order >= 0;
       case LT -> order != null && order < 0;
-      default -> order != null && order <= 0;
+      case LE -> order != null && order <= 0;
+      case CO, SW, EW -> throw new AssertionError(op + " is a substring operator");
     };
   }
 
   /** Compares a value with a literal; {@code null} when they do not compare (different kinds). */
   private static @Nullable Integer order(
       Filter.Comparison c, ScimNode value, ScimNode literal, @Nullable AttributeType type, boolean caseExact) {
-    if (value instanceof ScimNumber a && literal instanceof ScimNumber b) {
-      return Integer.signum(a.compareTo(b));
+    if (value.kind() != literal.kind()) {
+      return null;
     }
-    if (value instanceof ScimBoolean a && literal instanceof ScimBoolean b) {
-      return Boolean.compare(a.value(), b.value());
-    }
-    if (value instanceof ScimString a && literal instanceof ScimString b) {
-      if (type == AttributeType.DATE_TIME) {
-        Instant l = DateTimes.parse(b.value());
-        if (l == null) {
-          throw unsupported(c, "the value compared with a dateTime attribute is not an xsd:dateTime");
-        }
-        Instant v = DateTimes.parse(a.value());
-        return v == null ? null : Integer.signum(v.compareTo(l));
+    return switch (literal.kind()) {
+      case NUMBER -> Integer.signum(((ScimNumber) value).compareTo((ScimNumber) literal));
+      case BOOLEAN -> Boolean.compare(((ScimBoolean) value).value(), ((ScimBoolean) literal).value());
+      case STRING -> orderStrings(c, ((ScimString) value).value(), ((ScimString) literal).value(), type, caseExact);
+      case OBJECT, ARRAY, NULL -> null;
+    };
+  }
+
+  /** Compares two strings: as xsd:dateTime instants where the type says so or both read as one. */
+  private static @Nullable Integer orderStrings(
+      Filter.Comparison c, String value, String literal, @Nullable AttributeType type, boolean caseExact) {
+    if (type == AttributeType.DATE_TIME) {
+      Instant l = DateTimes.parse(literal);
+      if (l == null) {
+        throw unsupported(c, "the value compared with a dateTime attribute is not an xsd:dateTime");
       }
-      if (type == null) {
-        Instant l = DateTimes.parse(b.value());
-        Instant v = l == null ? null : DateTimes.parse(a.value());
-        if (v != null) {
-          return Integer.signum(v.compareTo(l));
-        }
-      }
-      return caseExact
-          ? Integer.signum(a.value().compareTo(b.value()))
-          : Integer.signum(Text.foldCase(a.value()).compareTo(Text.foldCase(b.value())));
+      Instant v = DateTimes.parse(value);
+      return v == null ? null : Integer.signum(v.compareTo(l));
     }
-    return null;
+    if (type == null) {
+      Instant l = DateTimes.parse(literal);
+      Instant v = l == null ? null : DateTimes.parse(value);
+      if (v != null) {
+        return Integer.signum(v.compareTo(l));
+      }
+    }
+    return caseExact
+        ? Integer.signum(value.compareTo(literal))
+        : Integer.signum(Text.foldCase(value).compareTo(Text.foldCase(literal)));
   }
 
   private static ScimPatchException unsupported(Filter.Comparison c, String reason) {

@@ -4,6 +4,7 @@ import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.internal.Cursor;
 import dev.scimpatch.internal.Names;
 import dev.scimpatch.internal.Text;
 import dev.scimpatch.tree.ScimBoolean;
@@ -12,23 +13,27 @@ import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimString;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The recursive-descent parser behind {@link PathParser}: one method per production, one cursor
- * ({@link #pos}) over one input string. Not thread-safe; one instance per parse.
+ * The recursive-descent parser behind {@link PathParser}: one method per production, one
+ * {@link Cursor} over one input string. Not thread-safe; one instance per parse.
  *
  * <pre>
  * PATH      = attrPath / valuePath [subAttr]                     ; {@link #path()}
  * attrPath  = [URN ":"] ATTRNAME [subAttr]                       ; {@link #attrPath}
+ * subAttr   = "." ATTRNAME                                       ; {@link #subAttr}
  * FILTER    = andExp *(1*SP "or" 1*SP andExp)                   ; {@link #orExp}
  * andExp    = unary *(1*SP "and" 1*SP unary)                    ; {@link #andExp}
  * unary     = "not" *SP group / group / attrExp / valuePath      ; {@link #unary}
- * group     = "(" *SP FILTER *SP ")"
- * attrExp   = attrPath 1*SP "pr" / attrPath 1*SP compareOp 1*SP compValue
+ * group     = "(" *SP FILTER *SP ")"                             ; {@link #bracketed}
+ * attrExp   = attrPath 1*SP "pr"                                 ; {@link #attrExp}
+ *           / attrPath 1*SP compareOp 1*SP compValue
  * valuePath = attrPath "[" *SP valFilter *SP "]"                 ; no valuePath inside valFilter
- * compValue = false / null / true / number / string              ; JSON literals
+ * compValue = false / null / true / number / string              ; JSON literals, {@link #compValue}
  * </pre>
  *
  * <p>Keywords ({@code and or not pr eq ...}) and the literals {@code true false null} are
@@ -41,126 +46,86 @@ final class Parser {
   /** The longest number literal accepted, in characters. */
   static final int MAX_NUMBER_LENGTH = 1000;
 
+  /** The operator keywords, as the error for a missing operator lists them. */
+  private static final String OPERATORS = Arrays.stream(ComparisonOperator.values())
+      .map(ComparisonOperator::keyword)
+      .collect(Collectors.joining(", ", "", " or pr"));
+
+  /** The characters of a name inside an attrPath: URN characters up to a '.'. */
+  private static final Cursor.CharClass NAME_IN_ATTR_PATH = c -> c != '.' && Names.isUrnChar(c);
+
+  /** The characters of the sub-attribute name after a value filter: any up to a '.'. */
+  private static final Cursor.CharClass NAME_AFTER_FILTER = c -> c != '.';
+
   private final String in;
-  private final int len;
+  private final Cursor cursor;
   private final List<String> urns;
   private final Limits limits;
-  private int pos;
   private int depth;
   private int terms;
 
   Parser(String input, PathParser config) {
     this.in = input;
-    this.len = input.length();
+    this.cursor = new Cursor(input, this::filterError); // strings and numbers occur in filters only
     this.urns = config.schemaUrns();
     this.limits = config.limits();
   }
 
   // ---------------------------------------------------------------- paths
 
+  /** {@code PATH = attrPath / valuePath [subAttr]}, the whole input. */
   Path path() {
-    if (len > limits.maxPathLength()) {
+    if (in.length() > limits.maxPathLength()) {
       throw pathError("path is longer than " + limits.maxPathLength() + " characters", limits.maxPathLength());
     }
-    int end = 0;
-    while (end < len && in.charAt(end) != '[') {
-      end++;
-    }
-    AttrRef ref = attrPath(0, end, ScimType.INVALID_PATH, false);
-    pos = end;
-    if (pos == len) {
+    AttrRef ref = attrPath(ScimType.INVALID_PATH, false, c -> c == '[');
+    if (cursor.isEmpty()) {
       return new Path(ref.schema, ref.name, null, ref.sub);
     }
     if (ref.sub != null) {
-      throw pathError("a value filter must follow the attribute name, not a sub-attribute (R-PATH-14)", pos);
+      throw pathError("a value filter must follow the attribute name, not a sub-attribute (R-PATH-14)", cursor.position());
     }
-    pos++; // '['
-    enter(pos - 1);
-    skipSpaces();
-    Filter filter = orExp(true);
-    skipSpaces();
-    if (pos >= len || in.charAt(pos) != ']') {
-      throw afterTerm("']'");
+    Filter filter = bracketed(']', true);
+    if (!cursor.isEmpty() && !cursor.matches('.')) {
+      throw pathError("expected '.' and a sub-attribute name, or the end of the path", cursor.position());
     }
-    depth--;
-    pos++;
-    String sub = null;
-    if (pos < len) {
-      if (in.charAt(pos) != '.') {
-        throw pathError("expected '.' and a sub-attribute name, or the end of the path", pos);
-      }
-      int start = ++pos;
-      int nameEnd = start;
-      while (nameEnd < len && in.charAt(nameEnd) != '.') {
-        nameEnd++;
-      }
-      sub = name(start, nameEnd, ScimType.INVALID_PATH, true, "sub-attribute");
-      if (nameEnd < len) {
-        throw pathError("a path has at most one sub-attribute (R-PATH-2)", nameEnd);
-      }
-    }
-    return new Path(ref.schema, ref.name, filter, sub);
+    return new Path(ref.schema, ref.name, filter, subAttr(ScimType.INVALID_PATH, false));
   }
 
   /** A parsed attrPath, before it becomes a {@link Path} or an {@link AttributePath}. */
   private record AttrRef(@Nullable String schema, String name, @Nullable String sub) {}
 
   /**
-   * Parses {@code in[from, to)} as an attrPath.
+   * {@code attrPath = [URN ":"] ATTRNAME [subAttr]}: the run of URN characters at the cursor,
+   * which must stop at the end of the input or at a character of {@code ends}.
    *
    * @param relative whether the first name may be {@code $ref} (names inside a filter are
    *     relative to the bracketed attribute)
    */
-  private AttrRef attrPath(int from, int to, ScimType type, boolean relative) {
-    if (from == to) {
-      throw error(type, "expected an attribute name", from);
+  private AttrRef attrPath(ScimType type, boolean relative, Cursor.CharClass ends) {
+    int start = cursor.position();
+    int end = start + cursor.skipWhile(Names::isUrnChar);
+    if (!cursor.isEmpty() && !ends.contains(cursor.peek())) {
+      throw error(type, "character " + Text.describe(cursor.peek()) + " is not allowed in an attribute path", end);
     }
-    for (int i = from; i < to; i++) {
-      char c = in.charAt(i);
-      if (!Names.isUrnChar(c)) {
-        throw error(type, "character " + Grammar.describe(c) + " is not allowed in an attribute path", i);
-      }
+    if (end == start) {
+      throw error(type, "expected an attribute name", start);
     }
     String schema = null;
-    int nameStart = from;
-    int colon = schemaEnd(from, to, type);
+    int colon = schemaEnd(start, end, type);
     if (colon >= 0) {
-      String known = knownUrnAt(from, colon);
-      if (known != null) {
-        schema = known;
-      } else {
-        int problem = Names.urnProblem(in, from, colon);
-        if (problem >= 0) {
-          throw error(type, problem == from
-              ? "a schema prefix must be a URN (urn:NID:NSS)"
-              : problem == colon ? "incomplete schema URN" : "character " + Grammar.describe(in.charAt(problem)) + " is not allowed in a schema URN", problem);
-        }
-        schema = in.substring(from, colon);
-      }
-      nameStart = colon + 1;
+      schema = schema(start, colon, type);
+      cursor.position(colon + 1);
+    } else {
+      cursor.position(start);
     }
-    int dot = nameStart;
-    while (dot < to && in.charAt(dot) != '.') {
-      dot++;
-    }
-    String name = name(nameStart, dot, type, relative, "attribute");
-    if (dot == to) {
-      return new AttrRef(schema, name, null);
-    }
-    int subEnd = dot + 1;
-    while (subEnd < to && in.charAt(subEnd) != '.') {
-      subEnd++;
-    }
-    String sub = name(dot + 1, subEnd, type, true, "sub-attribute");
-    if (subEnd < to) {
-      throw error(type, "a path has at most one sub-attribute (R-PATH-2)", subEnd);
-    }
-    return new AttrRef(schema, name, sub);
+    String name = name(type, relative, "attribute", true);
+    return new AttrRef(schema, name, subAttr(type, true));
   }
 
   /**
-   * Returns the index of the ':' that ends the schema URN of the attrPath in {@code in[from, to)},
-   * or -1 if it has none.
+   * Returns the index of the ':' that ends the schema URN of the attrPath {@code in[from, to)},
+   * or -1 if it has none: the ':' after the longest known URN it starts with, else its last ':'.
    */
   private int schemaEnd(int from, int to, ScimType type) {
     for (String urn : urns) {
@@ -174,50 +139,85 @@ final class Parser {
         }
       }
     }
-    for (int i = to - 1; i >= from; i--) {
-      if (in.charAt(i) == ':') {
-        return i;
-      }
-    }
-    return -1;
+    int colon = in.lastIndexOf(':', to - 1);
+    return colon >= from ? colon : -1;
   }
 
-  private @Nullable String knownUrnAt(int from, int to) {
+  /**
+   * The schema URN that {@code in[from, to)} names: a known URN in its known spelling, else the
+   * prefix itself if it is a URN.
+   */
+  private String schema(int from, int to, ScimType type) {
     for (String urn : urns) {
       if (urn.length() == to - from && Ascii.regionMatches(in, from, urn, 0, urn.length())) {
         return urn;
       }
     }
-    return null;
+    int problem = Names.urnProblem(in, from, to);
+    if (problem >= 0) {
+      throw error(type, problem == from
+          ? "a schema prefix must be a URN (urn:NID:NSS)"
+          : problem == to
+              ? "incomplete schema URN"
+              : "character " + Text.describe(in.charAt(problem)) + " is not allowed in a schema URN",
+          problem);
+    }
+    return in.substring(from, to);
   }
 
-  /** Parses {@code in[from, to)} as an ATTRNAME (or {@code $ref} where allowed). */
-  private String name(int from, int to, ScimType type, boolean refAllowed, String what) {
-    if (from == to) {
-      throw error(type, "expected " + article(what) + " name", from);
+  /**
+   * {@code subAttr = "." ATTRNAME}, if a '.' is next; a second one is an error.
+   *
+   * @param inAttrPath whether the name is part of an attrPath, or follows a value filter
+   */
+  private @Nullable String subAttr(ScimType type, boolean inAttrPath) {
+    if (!cursor.matchChomp('.')) {
+      return null;
     }
-    if (to - from > limits.maxAttributeNameLength()) {
-      throw error(type, "name is longer than " + limits.maxAttributeNameLength() + " characters", from);
+    String sub = name(type, true, "sub-attribute", inAttrPath);
+    if (cursor.matches('.')) {
+      throw error(type, "a path has at most one sub-attribute (R-PATH-2)", cursor.position());
     }
-    char first = in.charAt(from);
+    return sub;
+  }
+
+  /**
+   * {@code ATTRNAME = ALPHA *(nameChar)}, or {@code $ref} where allowed: what the cursor holds up
+   * to the next '.', checked character by character.
+   *
+   * @param inAttrPath whether the name is part of an attrPath, which ends it at the latest at the
+   *     end of its run of URN characters, or follows a value filter
+   */
+  private String name(ScimType type, boolean refAllowed, String what, boolean inAttrPath) {
+    int at = cursor.position();
+    // Two calls, each with a constant class, so that the JIT inlines the class's test: a class
+    // passed in as an argument is called through a megamorphic site, about 20% slower overall.
+    String name = inAttrPath ? cursor.consumeWhile(NAME_IN_ATTR_PATH) : cursor.consumeWhile(NAME_AFTER_FILTER);
+    if (name.isEmpty()) {
+      throw error(type, "expected " + article(what) + " name", at);
+    }
+    if (name.length() > limits.maxAttributeNameLength()) {
+      throw error(type, "name is longer than " + limits.maxAttributeNameLength() + " characters", at);
+    }
+    char first = name.charAt(0);
     if (first == '$') {
-      if (refAllowed && to - from == 4 && Ascii.regionMatches(in, from, Names.REF, 0, 4)) {
-        return in.substring(from, to);
+      if (refAllowed && Names.isRef(name)) {
+        return name;
       }
       throw error(type, refAllowed
           ? "'$' may only begin the name $ref"
-          : "an attribute name must begin with a letter", from);
+          : "an attribute name must begin with a letter", at);
     }
     if (!Ascii.isAlpha(first)) {
-      throw error(type, "character " + Grammar.describe(first) + " cannot begin " + article(what) + " name", from);
+      throw error(type, "character " + Text.describe(first) + " cannot begin " + article(what) + " name", at);
     }
-    for (int i = from + 1; i < to; i++) {
-      char c = in.charAt(i);
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
       if (!Names.isNameChar(c)) {
-        throw error(type, "character " + Grammar.describe(c) + " is not allowed in " + article(what) + " name", i);
+        throw error(type, "character " + Text.describe(c) + " is not allowed in " + article(what) + " name", at + i);
       }
     }
-    return in.substring(from, to);
+    return name;
   }
 
   private static String article(String what) {
@@ -226,15 +226,16 @@ final class Parser {
 
   // ---------------------------------------------------------------- filters
 
+  /** {@code FILTER}, the whole input. */
   Filter topLevelFilter() {
-    if (len > limits.maxPathLength()) {
+    if (in.length() > limits.maxPathLength()) {
       throw filterError("filter is longer than " + limits.maxPathLength() + " characters", limits.maxPathLength());
     }
-    skipSpaces();
+    cursor.skipSpaces();
     Filter f = orExp(false);
-    skipSpaces();
-    if (pos < len) {
-      throw in.charAt(pos) == ')' ? filterError("unbalanced ')'", pos) : afterTerm("the end of the filter");
+    cursor.skipSpaces();
+    if (!cursor.isEmpty()) {
+      throw cursor.matches(')') ? filterError("unbalanced ')'", cursor.position()) : afterTerm("the end of the filter");
     }
     return f;
   }
@@ -269,114 +270,85 @@ final class Parser {
 
   /**
    * Consumes {@code 1*SP word 1*SP} (or {@code 1*SP word} before {@code '('}) if it is next, and
-   * reports whether it did.
+   * says whether it did.
    */
   private boolean keyword(String word) {
-    int save = pos;
-    if (pos >= len || in.charAt(pos) != ' ') {
-      return false;
+    int save = cursor.position();
+    if (cursor.skipSpaces() > 0 && cursor.matchChompIgnoreCase(word) && (cursor.matches(' ') || cursor.matches('('))) {
+      cursor.skipSpaces();
+      return true;
     }
-    skipSpaces();
-    int n = word.length();
-    if (len - pos > n && Ascii.regionMatches(in, pos, word, 0, n)) {
-      char after = in.charAt(pos + n);
-      if (after == ' ' || after == '(') {
-        pos += n;
-        skipSpaces();
-        return true;
-      }
-    }
-    pos = save;
+    cursor.position(save);
     return false;
   }
 
   /** {@code unary = "not" *SP group / group / attrExp / valuePath}. */
   private Filter unary(boolean inValuePath) {
-    if (pos >= len) {
-      throw filterError("expected a filter expression", pos);
+    if (cursor.isEmpty()) {
+      throw filterError("expected a filter expression", cursor.position());
     }
-    char c = in.charAt(pos);
-    if (c == '(') {
-      return group(inValuePath);
+    if (cursor.matches('(')) {
+      return bracketed(')', inValuePath);
     }
-    if ((c == 'n' || c == 'N') && len - pos > 3 && Ascii.regionMatches(in, pos, "not", 0, 3)) {
-      int after = pos + 3;
-      while (after < len && in.charAt(after) == ' ') {
-        after++;
+    int start = cursor.position();
+    if (cursor.matchChompIgnoreCase("not")) {
+      cursor.skipSpaces();
+      if (cursor.matches('(')) {
+        return new Filter.Not(bracketed(')', inValuePath));
       }
-      if (after < len && in.charAt(after) == '(') {
-        pos = after;
-        return new Filter.Not(group(inValuePath));
-      }
+      cursor.position(start);
     }
     return attrExp(inValuePath);
   }
 
-  /** {@code group = "(" *SP FILTER *SP ")"}, at a {@code '('}. */
-  private Filter group(boolean inValuePath) {
-    enter(pos);
-    pos++;
-    skipSpaces();
-    Filter inner = orExp(inValuePath);
-    skipSpaces();
-    if (pos >= len || in.charAt(pos) != ')') {
-      throw afterTerm("')'");
+  /**
+   * {@code "(" *SP FILTER *SP ")"} or {@code "[" *SP valFilter *SP "]"}, at the opening
+   * character: one level of depth, counted before the recursion.
+   */
+  private Filter bracketed(char close, boolean inValuePath) {
+    if (++depth > limits.maxFilterDepth()) {
+      throw filterError("filter is nested deeper than " + limits.maxFilterDepth() + " levels", cursor.position());
     }
-    pos++;
+    cursor.advance();
+    cursor.skipSpaces();
+    Filter inner = orExp(inValuePath);
+    cursor.skipSpaces();
+    if (!cursor.matchChomp(close)) {
+      throw afterTerm("'" + close + "'");
+    }
     depth--;
     return inner;
   }
 
-  private void enter(int at) {
-    if (++depth > limits.maxFilterDepth()) {
-      throw filterError("filter is nested deeper than " + limits.maxFilterDepth() + " levels", at);
-    }
-  }
-
   /** {@code attrExp} or {@code valuePath}. */
   private Filter attrExp(boolean inValuePath) {
-    int start = pos;
-    while (pos < len && !isDelimiter(in.charAt(pos))) {
-      pos++;
-    }
-    if (pos == start) {
-      char c = in.charAt(pos);
+    int start = cursor.position();
+    char c = cursor.peek();
+    if (isDelimiter(c)) {
       throw filterError(c == ')' || c == ']'
           ? "expected a filter expression"
-          : "character " + Grammar.describe(c) + " cannot begin an attribute name", pos);
+          : "character " + Text.describe(c) + " cannot begin an attribute name", start);
     }
-    AttrRef ref = attrPath(start, pos, ScimType.INVALID_FILTER, true);
+    AttrRef ref = attrPath(ScimType.INVALID_FILTER, true, Parser::isDelimiter);
     AttributePath attribute = new AttributePath(ref.schema, ref.name, ref.sub);
-    if (pos < len && in.charAt(pos) == '[') {
+    if (cursor.matches('[')) {
       if (inValuePath) {
-        throw filterError("value filters cannot be nested (R-PATH-14)", pos);
+        throw filterError("value filters cannot be nested (R-PATH-14)", cursor.position());
       }
       if (ref.sub != null) {
-        throw filterError("a value filter must follow the attribute name, not a sub-attribute (R-PATH-14)", pos);
+        throw filterError("a value filter must follow the attribute name, not a sub-attribute (R-PATH-14)",
+            cursor.position());
       }
-      enter(pos);
-      pos++;
-      skipSpaces();
-      Filter inner = orExp(true);
-      skipSpaces();
-      if (pos >= len || in.charAt(pos) != ']') {
-        throw afterTerm("']'");
-      }
-      pos++;
-      depth--;
-      return new Filter.ValuePath(attribute, inner);
+      return new Filter.ValuePath(attribute, bracketed(']', true));
     }
     if (++terms > limits.maxFilterTerms()) {
       throw filterError("filter has more than " + limits.maxFilterTerms() + " comparisons", start);
     }
     requireSpace("expected a space and an operator after the attribute name");
-    int opStart = pos;
-    while (pos < len && Ascii.isAlpha(in.charAt(pos))) {
-      pos++;
-    }
-    String word = in.substring(opStart, pos);
+    int opStart = cursor.position();
+    String word = cursor.consumeWhile(Ascii::isAlpha);
     if (word.isEmpty()) {
-      throw filterError("expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le or pr)", opStart);
+      throw filterError("expected an operator (" + OPERATORS + ")", opStart);
     }
     if (Ascii.equalsIgnoreCase(word, "pr")) {
       return new Filter.Present(attribute);
@@ -384,7 +356,7 @@ final class Parser {
     ComparisonOperator op = ComparisonOperator.fromKeyword(word)
         .orElseThrow(() -> filterError("unknown operator '" + word + "'", opStart));
     requireSpace("expected a space and a value after '" + op.keyword() + "'");
-    int valueStart = pos;
+    int valueStart = cursor.position();
     ScimNode value = compValue();
     String problem = Filter.Comparison.problem(op, value);
     if (problem != null) {
@@ -398,29 +370,27 @@ final class Parser {
   }
 
   private void requireSpace(String reason) {
-    if (pos >= len || in.charAt(pos) != ' ') {
-      throw filterError(reason, pos);
+    if (cursor.skipSpaces() == 0) {
+      throw filterError(reason, cursor.position());
     }
-    skipSpaces();
   }
 
   /** {@code compValue = false / null / true / number / string}. */
   private ScimNode compValue() {
-    if (pos >= len) {
-      throw filterError("expected a value: a string, number, true, false or null", pos);
-    }
-    char c = in.charAt(pos);
+    int start = cursor.position();
+    char c = cursor.peek();
     if (c == '"') {
-      return ScimString.of(string());
+      return ScimString.of(cursor.jsonString());
     }
     if (c == '-' || Ascii.isDigit(c)) {
-      return number();
+      String number = cursor.jsonNumber(MAX_NUMBER_LENGTH);
+      try {
+        return ScimNumber.parse(number);
+      } catch (NumberFormatException e) {
+        throw filterError("number is out of range (scale beyond " + ScimNumber.MAX_SCALE + ")", start);
+      }
     }
-    int start = pos;
-    while (pos < len && Ascii.isAlpha(in.charAt(pos))) {
-      pos++;
-    }
-    String word = in.substring(start, pos);
+    String word = cursor.consumeWhile(Ascii::isAlpha);
     if (Ascii.equalsIgnoreCase(word, "true")) {
       return ScimBoolean.TRUE;
     } else if (Ascii.equalsIgnoreCase(word, "false")) {
@@ -431,116 +401,21 @@ final class Parser {
     throw filterError("expected a value: a string, number, true, false or null", start);
   }
 
-  private ScimNumber number() {
-    int start = pos;
-    while (pos < len && isNumberChar(in.charAt(pos))) {
-      pos++;
-    }
-    if (pos - start > MAX_NUMBER_LENGTH) {
-      throw filterError("number is longer than " + MAX_NUMBER_LENGTH + " characters", start);
-    }
-    if (!Text.isJsonNumber(in, start, pos)) {
-      throw filterError("malformed number", start);
-    }
-    try {
-      return ScimNumber.parse(in.substring(start, pos));
-    } catch (NumberFormatException e) {
-      throw filterError("number is out of range (scale beyond " + ScimNumber.MAX_SCALE + ")", start);
-    }
-  }
-
-  private static boolean isNumberChar(char c) {
-    return Ascii.isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-  }
-
-  /** A JSON string (RFC 8259 §7), at its opening quote. */
-  private String string() {
-    int open = pos++;
-    StringBuilder sb = null;
-    int runStart = pos;
-    while (pos < len) {
-      char c = in.charAt(pos);
-      if (c == '"') {
-        String s = sb == null ? in.substring(runStart, pos) : sb.append(in, runStart, pos).toString();
-        pos++;
-        return s;
-      }
-      if (c < 0x20) {
-        throw filterError("control character " + Grammar.describe(c) + " must be escaped in a string", pos);
-      }
-      if (c == '\\') {
-        if (sb == null) {
-          sb = new StringBuilder();
-        }
-        sb.append(in, runStart, pos);
-        sb.append(escape());
-        runStart = pos;
-      } else {
-        pos++;
-      }
-    }
-    throw filterError("unterminated string starting at index " + open + "; expected '\"'", len);
-  }
-
-  /** One escape sequence, at its backslash; leaves {@link #pos} after it. */
-  private char escape() {
-    int at = pos;
-    if (pos + 1 >= len) {
-      throw filterError("incomplete escape sequence", at);
-    }
-    char e = in.charAt(pos + 1);
-    pos += 2;
-    switch (e) {
-      case '"': return '"';
-      case '\\': return '\\';
-      case '/': return '/';
-      case 'b': return '\b';
-      case 'f': return '\f';
-      case 'n': return '\n';
-      case 'r': return '\r';
-      case 't': return '\t';
-      case 'u':
-        if (pos + 4 > len) {
-          throw filterError("incomplete \\u escape", at);
-        }
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-          int d = Character.digit(in.charAt(pos + i), 16);
-          if (d < 0 || in.charAt(pos + i) > 'f') {
-            throw filterError("\\u must be followed by four hex digits", at);
-          }
-          v = v * 16 + d;
-        }
-        pos += 4;
-        return (char) v;
-      default:
-        throw filterError("invalid escape sequence '\\" + e + "'", at);
-    }
-  }
-
-  private void skipSpaces() {
-    while (pos < len && in.charAt(pos) == ' ') {
-      pos++;
-    }
-  }
-
   // ---------------------------------------------------------------- errors
 
   /**
    * The error for what follows a complete expression when neither {@code and}, {@code or} nor
-   * {@code closing} does; {@link #pos} is past any spaces.
+   * {@code closing} does; the cursor is past any spaces.
    */
   private ScimPatchException afterTerm(String closing) {
-    if (pos >= len) {
-      return filterError("expected " + closing, pos);
+    if (cursor.isEmpty()) {
+      return filterError("expected " + closing, cursor.position());
     }
-    for (String keyword : new String[] {"and", "or"}) {
-      int n = keyword.length();
-      if (len - pos == n && Ascii.regionMatches(in, pos, keyword, 0, n)) {
-        return filterError("expected a filter expression after '" + keyword + "'", len);
-      }
+    String rest = cursor.remainder();
+    if (Ascii.equalsIgnoreCase(rest, "and") || Ascii.equalsIgnoreCase(rest, "or")) {
+      return filterError("expected a filter expression after '" + Ascii.toLowerCase(rest) + "'", in.length());
     }
-    return filterError("expected 'and', 'or' or " + closing, pos);
+    return filterError("expected 'and', 'or' or " + closing, cursor.position());
   }
 
   private ScimPatchException error(ScimType type, String reason, int at) {

@@ -124,8 +124,8 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
   }
 
   @Override
-  public String jsonType() {
-    return "array";
+  public Kind kind() {
+    return Kind.ARRAY;
   }
 
   @Override

@@ -19,8 +19,8 @@ public record ScimBoolean(boolean value) implements ScimNode {
   }
 
   @Override
-  public String jsonType() {
-    return "boolean";
+  public Kind kind() {
+    return Kind.BOOLEAN;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.scimpatch.tree;
 
+import dev.scimpatch.internal.Ascii;
+
 /**
  * A node of the immutable resource tree: one JSON value as SCIM sees it.
  *
@@ -13,6 +15,35 @@ package dev.scimpatch.tree;
 public sealed interface ScimNode
     permits ScimObject, ScimArray, ScimString, ScimNumber, ScimBoolean, ScimNull {
 
+  /**
+   * The JSON type of a node: one constant per implementation. A switch expression over
+   * {@link #kind()} must name every constant, so a new kind of node fails to compile where it is
+   * not handled.
+   *
+   * @since 0.1
+   */
+  enum Kind {
+    /** A {@link ScimObject}. */
+    OBJECT,
+    /** A {@link ScimArray}. */
+    ARRAY,
+    /** A {@link ScimString}. */
+    STRING,
+    /** A {@link ScimNumber}. */
+    NUMBER,
+    /** A {@link ScimBoolean}. */
+    BOOLEAN,
+    /** {@link ScimNull#INSTANCE}. */
+    NULL
+  }
+
+  /**
+   * Returns the JSON type of this node.
+   *
+   * @since 0.1
+   */
+  Kind kind();
+
   /** Whether this is the JSON {@code null}. */
   default boolean isNull() {
     return this == ScimNull.INSTANCE;
@@ -20,9 +51,17 @@ public sealed interface ScimNode
 
   /** Whether this is a string, number or boolean: a value that can appear in a filter. */
   default boolean isScalar() {
-    return this instanceof ScimString || this instanceof ScimNumber || this instanceof ScimBoolean;
+    return switch (kind()) {
+      case STRING, NUMBER, BOOLEAN -> true;
+      case OBJECT, ARRAY, NULL -> false;
+    };
   }
 
-  /** Returns the JSON type name of this node: object, array, string, number, boolean or null. */
-  String jsonType();
+  /**
+   * Returns the JSON type name of this node: object, array, string, number, boolean or null (its
+   * {@link #kind()} in lower case).
+   */
+  default String jsonType() {
+    return Ascii.toLowerCase(kind().name());
+  }
 }

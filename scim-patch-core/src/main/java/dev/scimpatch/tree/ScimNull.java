@@ -6,8 +6,8 @@ public enum ScimNull implements ScimNode {
   INSTANCE;
 
   @Override
-  public String jsonType() {
-    return "null";
+  public Kind kind() {
+    return Kind.NULL;
   }
 
   @Override

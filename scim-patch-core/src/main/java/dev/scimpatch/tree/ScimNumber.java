@@ -12,23 +12,30 @@ import java.util.Objects;
  * equal. {@link #toString()} keeps the scale the number was given with, so {@code 1.50} prints as
  * {@code 1.50}.
  *
- * <p>{@link #parse(String)} accepts scales up to {@link #MAX_SCALE}; within that range
- * {@code parse(n.toString()).equals(n)}.
+ * <p>Every number has a scale within {@link #MAX_SCALE} ({@link #isInRange(BigDecimal)}), however
+ * it is made, and {@code parse(n.toString()).equals(n)}.
  *
  * @param value the number
  */
 public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimNumber> {
 
   /**
-   * The largest scale, positive or negative, that {@link #parse(String)} accepts: {@code 1e1000}
-   * and {@code 1e-1000} parse, {@code 1e1001} does not. No SCIM value needs more, and the bound
+   * The largest scale, positive or negative, that a number may have: {@code 1e1000} and
+   * {@code 1e-1000} parse, {@code 1e1001} does not. No SCIM value needs more, and the bound
    * keeps hostile exponents ({@code 1e2147483647}) out of arithmetic and printing.
    */
   public static final int MAX_SCALE = 1000;
 
-  /** Creates a number node. */
+  /**
+   * Creates a number node.
+   *
+   * @throws IllegalArgumentException if the value's scale is beyond {@link #MAX_SCALE}
+   */
   public ScimNumber {
     Objects.requireNonNull(value, "value");
+    if (!isInRange(value)) {
+      throw new IllegalArgumentException(outOfRange(value.toString()));
+    }
   }
 
   /** Returns a number node for an integer. */
@@ -36,7 +43,11 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     return new ScimNumber(BigDecimal.valueOf(value));
   }
 
-  /** Returns a number node. */
+  /**
+   * Returns a number node.
+   *
+   * @throws IllegalArgumentException if the value's scale is beyond {@link #MAX_SCALE}
+   */
   public static ScimNumber of(BigDecimal value) {
     return new ScimNumber(value);
   }
@@ -58,12 +69,16 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
       throw new NumberFormatException("number out of range: " + json);
     }
     if (!isInRange(value)) {
-      throw new NumberFormatException("number out of range (scale beyond " + MAX_SCALE + "): " + json);
+      throw new NumberFormatException(outOfRange(json));
     }
     return new ScimNumber(value);
   }
 
-  /** Whether a value's scale is within {@link #MAX_SCALE}, as {@link #parse(String)} requires. */
+  private static String outOfRange(String number) {
+    return "number out of range (scale beyond " + MAX_SCALE + "): " + number;
+  }
+
+  /** Whether a value's scale is within {@link #MAX_SCALE}, as every number node's is. */
   public static boolean isInRange(BigDecimal value) {
     return Math.abs((long) value.scale()) <= MAX_SCALE; // long: -Integer.MIN_VALUE overflows an int
   }
@@ -89,7 +104,8 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     if (value.signum() == 0) {
       return 0;
     }
-    // Not stripTrailingZeros(): its scale overflows for values such as 100e2147483647.
+    // Not stripTrailingZeros(): its scale overflows for values such as 100e2147483647, which the
+    // constructor refuses today; hashing does not rely on that.
     BigInteger unscaled = value.unscaledValue();
     long scale = value.scale();
     BigInteger[] qr = unscaled.divideAndRemainder(BigInteger.TEN);
@@ -102,8 +118,8 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
   }
 
   @Override
-  public String jsonType() {
-    return "number";
+  public Kind kind() {
+    return Kind.NUMBER;
   }
 
   /** Returns the number in JSON syntax. */

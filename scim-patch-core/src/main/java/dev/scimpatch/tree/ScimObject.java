@@ -6,7 +6,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -157,13 +156,6 @@ public final class ScimObject implements ScimNode {
     }
   }
 
-  /** Returns the members as a new mutable map in member order, keyed by spelled name. */
-  public Map<String, ScimNode> toMap() {
-    Map<String, ScimNode> map = new LinkedHashMap<>();
-    forEach(map::put);
-    return map;
-  }
-
   /**
    * Returns an object with {@code name} set to {@code value}. A member whose name matches keeps
    * its place and takes both the new value and the new spelling; otherwise the member is added at
@@ -206,8 +198,8 @@ public final class ScimObject implements ScimNode {
   }
 
   @Override
-  public String jsonType() {
-    return "object";
+  public Kind kind() {
+    return Kind.OBJECT;
   }
 
   /** Equal when both have the same member names (ignoring case and order) with equal values. */

@@ -22,8 +22,8 @@ public record ScimString(String value) implements ScimNode {
   }
 
   @Override
-  public String jsonType() {
-    return "string";
+  public Kind kind() {
+    return Kind.STRING;
   }
 
   /** Returns the value as a JSON string literal, quotes included. */

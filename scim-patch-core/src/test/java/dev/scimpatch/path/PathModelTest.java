@@ -8,7 +8,9 @@ import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The path and filter records as values: factories, invariants, equality, printing. */
@@ -75,6 +77,7 @@ class PathModelTest {
     assertThat(new AttributePath("urn:a:B", "x", null).matches(new AttributePath("URN:A:b", "X", null))).isTrue();
     assertThat(ComparisonOperator.fromKeyword("Ge")).contains(ComparisonOperator.GE);
     assertThat(ComparisonOperator.fromKeyword("pr")).isEmpty();
+    assertThat(ComparisonOperator.fromKeyword("\u017Fw")).as("LONG S is not s").isEmpty();
     assertThat(ComparisonOperator.GE.isOrdering()).isTrue();
     assertThat(ComparisonOperator.EW.isSubstring()).isTrue();
   }
@@ -88,5 +91,30 @@ class PathModelTest {
     assertThatThrownBy(() -> Path.parse(null)).isInstanceOf(NullPointerException.class);
     assertThat(Filter.parse("a eq \"x\"")).isEqualTo(
         new Filter.Comparison(AttributePath.of("a"), ComparisonOperator.EQ, ScimString.of("x")));
+  }
+
+  @Test
+  void schemalessTraitsAreDefaultsBehindANonPublicType() {
+    AttributeTraits traits = AttributeTraits.schemaless();
+    assertThat(traits).isSameAs(AttributeTraits.schemaless());
+    assertThat(traits.caseExact(AttributePath.of("userName"))).isFalse();
+    assertThat(traits.type(AttributePath.of("userName"))).isEmpty();
+    assertThat(Modifier.isPublic(traits.getClass().getModifiers())).isFalse();
+    assertThat(AttributeTraits.class.getDeclaredClasses()).isEmpty();
+  }
+
+  @Test
+  void eachFilterRecordHasItsOwnKind() {
+    Map<Filter.Kind, Filter> examples = Map.of(
+        Filter.Kind.COMPARISON, Filter.parse("a eq 1"),
+        Filter.Kind.PRESENT, Filter.parse("a pr"),
+        Filter.Kind.AND, Filter.parse("a pr and b pr"),
+        Filter.Kind.OR, Filter.parse("a pr or b pr"),
+        Filter.Kind.NOT, Filter.parse("not (a pr)"),
+        Filter.Kind.VALUE_PATH, Filter.parse("emails[type pr]"));
+    assertThat(examples.keySet()).containsExactlyInAnyOrder(Filter.Kind.values());
+    examples.forEach((kind, filter) -> assertThat(filter.kind()).as("kind of %s", filter).isEqualTo(kind));
+    assertThat(examples.values().stream().map(Object::getClass))
+        .containsExactlyInAnyOrder(Filter.class.getPermittedSubclasses());
   }
 }

@@ -62,7 +62,7 @@ class RoundTripPropertyTest {
   /** {@code f} with every number literal given one more digit of scale: {@code 1.5} becomes {@code 1.50}. */
   static Filter rescaleNumbers(Filter f) {
     if (f instanceof Filter.Comparison c) {
-      if (c.value() instanceof ScimNumber n && n.value().scale() < Integer.MAX_VALUE) {
+      if (c.value() instanceof ScimNumber n && n.value().scale() < ScimNumber.MAX_SCALE) {
         return new Filter.Comparison(c.attribute(), c.operator(),
             ScimNumber.of(n.value().setScale(n.value().scale() + 1)));
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TreeTest {
@@ -129,14 +130,46 @@ class TreeTest {
     assertThatThrownBy(() -> ScimNumber.parse("1e1001")).isInstanceOf(NumberFormatException.class);
     assertThatThrownBy(() -> ScimNumber.parse("1e-1001")).isInstanceOf(NumberFormatException.class);
     assertThatThrownBy(() -> ScimNumber.parse("1e2147483648")).isInstanceOf(NumberFormatException.class);
-    // Hashing never overflows, even for values built outside parse()'s range.
-    ScimNumber huge = ScimNumber.of(new BigDecimal(BigInteger.valueOf(100), -Integer.MAX_VALUE));
-    ScimNumber same = ScimNumber.of(new BigDecimal(BigInteger.TEN, Integer.MIN_VALUE));
+    // Numbers at the edge of the range hash by value too.
+    ScimNumber huge = ScimNumber.of(new BigDecimal(BigInteger.valueOf(100), -ScimNumber.MAX_SCALE + 1));
+    ScimNumber same = ScimNumber.of(new BigDecimal(BigInteger.TEN, -ScimNumber.MAX_SCALE));
     assertThat(huge).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(ScimNumber.parse("1.500e3")).hasSameHashCodeAs(ScimNumber.of(1500));
     for (String bad : new String[] {"", "-", "01", "1.", ".5", "+1", "1e", "1e+", "0x10", "NaN", "1 "}) {
       assertThatThrownBy(() -> ScimNumber.parse(bad)).as(bad).isInstanceOf(NumberFormatException.class);
     }
+  }
+
+  /** D7: the constructor and {@code of(BigDecimal)} keep the range rule that {@code parse} keeps. */
+  @Test
+  void everyWayOfMakingANumberRefusesAScaleOutOfRange() {
+    for (BigDecimal bad : new BigDecimal[] {
+        new BigDecimal("1e-2147483647"), new BigDecimal("1e2147483647"), new BigDecimal("1e1001"),
+        new BigDecimal("1e-1001"), new BigDecimal(BigInteger.TEN, Integer.MIN_VALUE)}) {
+      assertThat(ScimNumber.isInRange(bad)).as("%s in range", bad).isFalse();
+      assertThatThrownBy(() -> new ScimNumber(bad)).as("new ScimNumber(%s)", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .isNotInstanceOf(NumberFormatException.class)
+          .hasMessageContaining("scale beyond " + ScimNumber.MAX_SCALE);
+      assertThatThrownBy(() -> ScimNumber.of(bad)).as("ScimNumber.of(%s)", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .isNotInstanceOf(NumberFormatException.class);
+    }
+    for (String edge : new String[] {"1e1000", "1e-1000", "-0.5e-999", "1.000e1003"}) {
+      BigDecimal value = new BigDecimal(edge);
+      assertThat(ScimNumber.isInRange(value)).as("%s in range", edge).isTrue();
+      assertThat(new ScimNumber(value)).isEqualTo(ScimNumber.of(value)).isEqualTo(ScimNumber.parse(edge));
+    }
+    assertThatThrownBy(() -> ScimNumber.parse("1e-2147483647")).isInstanceOf(NumberFormatException.class);
+  }
+
+  @Test
+  void eachNodeClassHasItsOwnKind() {
+    List<ScimNode> nodes = List.of(
+        USER, ScimArray.empty(), ScimString.of(""), ScimNumber.of(0), ScimBoolean.TRUE, ScimNull.INSTANCE);
+    assertThat(nodes).extracting(ScimNode::kind).containsExactly(ScimNode.Kind.values());
+    assertThat(nodes.stream().map(Object::getClass)).containsExactlyInAnyOrder(ScimNode.class.getPermittedSubclasses());
+    assertThat(nodes).allSatisfy(n -> assertThat(n.jsonType()).isEqualTo(n.kind().name().toLowerCase(Locale.ROOT)));
   }
 
   @Test
