@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule of {@link Profile.DeniedOperations} (E7): an operation the emulated server refuses, on an
+ * A rule of {@link Emulation.DeniedOperations} (E7): an operation the emulated server refuses, on an
  * attribute (a top-level name, ASCII case ignored), with or without a value filter, on one
  * resource type or on all.
  *

@@ -1,6 +1,7 @@
 package dev.scimpatch;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Size limits that keep hostile input cheap to reject. Each limit is checked before the work it
@@ -100,7 +101,7 @@ public final class Limits {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Limits l
         && l.maxPathLength == maxPathLength
         && l.maxAttributeNameLength == maxAttributeNameLength

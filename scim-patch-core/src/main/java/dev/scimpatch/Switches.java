@@ -23,14 +23,14 @@ final class Switches {
    * test passes until it has one.
    */
   static final Map<Class<? extends Profile.Switch>, Profile.Switch> DEFAULTS = defaults(
-      new Profile.AllowedOps(EnumSet.allOf(Op.class)),
-      new Profile.PathFilterAttributes(Set.of()),
-      new Profile.MaxOperations(0),
-      new Profile.MaxMembershipChanges(0),
-      new Profile.SingleValueAttributes(Set.of()),
-      new Profile.DeniedOperations(List.of()),
-      new Profile.OnceOnlyAttributes(Set.of()),
-      new Profile.Extensions(List.of()));
+      new Emulation.AllowedOps(EnumSet.allOf(Op.class)),
+      new Emulation.PathFilterAttributes(Set.of()),
+      new Emulation.MaxOperations(0),
+      new Emulation.MaxMembershipChanges(0),
+      new Emulation.SingleValueAttributes(Set.of()),
+      new Emulation.DeniedOperations(List.of()),
+      new Emulation.OnceOnlyAttributes(Set.of()),
+      new Emulation.Extensions(List.of()));
 
   private static Map<Class<? extends Profile.Switch>, Profile.Switch> defaults(Profile.Switch... recordDefaults) {
     Map<Class<? extends Profile.Switch>, Profile.Switch> out = new LinkedHashMap<>();
@@ -50,6 +50,18 @@ final class Switches {
       out.put(value.getClass(), value);
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /** The enums and records a sealed interface permits, through the interfaces it permits, in order. */
+  static List<Class<?>> types(Class<?> sealed, List<Class<?>> out) {
+    for (Class<?> type : sealed.getPermittedSubclasses()) {
+      if (type.isInterface()) {
+        types(type, out);
+      } else {
+        out.add(type);
+      }
+    }
+    return out;
   }
 
   /** Names folded to ASCII lower case once, sorted so that {@code toString()} is stable. */

@@ -67,16 +67,17 @@ class LayersTest {
   @Test
   void noPackageUsesALayerAboveIt() {
     for (int i = 0; i < LAYERS.size(); i++) {
+      String layer = LAYERS.get(i);
       List<String> above = new ArrayList<>(LAYERS.subList(i + 1, LAYERS.size()));
       for (List<String> pair : SIBLINGS) {
-        if (pair.contains(LAYERS.get(i))) {
-          above.addAll(pair.stream().filter(p -> !p.equals(LAYERS.get(i))).toList());
+        if (pair.contains(layer)) {
+          above.addAll(pair.stream().filter(p -> !p.equals(layer)).toList());
         }
       }
       if (above.isEmpty()) {
         continue;
       }
-      noClasses().that().resideInAPackage(LAYERS.get(i))
+      noClasses().that().resideInAPackage(layer)
           .should().dependOnClassesThat().resideInAnyPackage(above.toArray(new String[0]))
           .because("the core's packages are layers (README, Modules)")
           .check(CORE);

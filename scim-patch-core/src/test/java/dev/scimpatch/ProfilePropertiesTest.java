@@ -112,9 +112,9 @@ class ProfilePropertiesTest {
 
   /** The switches the engine reads: the semantics switches and E6, E11. */
   private static final List<Class<? extends Profile.Switch>> ENGINE_SWITCHES = List.of(
-      Profile.UnmatchedAdd.class, Profile.UnmatchedReplace.class, Profile.UnmatchedRemove.class,
-      Profile.ComplexReplace.class, Profile.MultiplePrimary.class, Profile.DuplicateOnAdd.class,
-      Profile.FilterMatches.class, Profile.SingleValueAttributes.class);
+      Semantics.UnmatchedAdd.class, Semantics.UnmatchedReplace.class, Semantics.UnmatchedRemove.class,
+      Semantics.ComplexReplace.class, Semantics.MultiplePrimary.class, Semantics.DuplicateOnAdd.class,
+      Emulation.FilterMatches.class, Emulation.SingleValueAttributes.class);
 
   private static Profile withStrictSemantics(Profile p) {
     Profile out = p;
@@ -188,8 +188,8 @@ class ProfilePropertiesTest {
     }
     Message message = Message.of(ops);
     // The envelope quirks the profile tolerates.
-    boolean schemas = profile.has(Profile.PatchOpSchema.REQUIRED) || rng.nextBoolean();
-    if (profile.has(Profile.MemberNames.CASE_INSENSITIVE) && rng.nextBoolean()) {
+    boolean schemas = profile.has(Tolerance.PatchOpSchema.REQUIRED) || rng.nextBoolean();
+    if (profile.has(Tolerance.MemberNames.CASE_INSENSITIVE) && rng.nextBoolean()) {
       message = new Message(ops, schemas, QuirkyRequests.recase(rng, "Operations"), QuirkyRequests.recase(rng, "op"),
           QuirkyRequests.recase(rng, "path"),
           QuirkyRequests.recase(rng, "value"));
@@ -286,14 +286,14 @@ class ProfilePropertiesTest {
   /** The quirks the profile tolerates, on a readOnly operation. */
   private static Op disguiseReadOnly(RandomGenerator rng, Op o, Profile p) {
     Op out = o;
-    if (p.has(Profile.OpCase.CASE_INSENSITIVE) && rng.nextBoolean()) {
+    if (p.has(Tolerance.OpCase.CASE_INSENSITIVE) && rng.nextBoolean()) {
       out = out.withOp(QuirkyRequests.recase(rng, out.op()));
     }
     ScimNode v = out.value();
-    if (v != null && !p.has(Profile.ScalarCoercion.NONE) && v instanceof ScimObject obj && obj.has("active")) {
+    if (v != null && !p.has(Tolerance.ScalarCoercion.NONE) && v instanceof ScimObject obj && obj.has("active")) {
       v = obj.with("active", ScimString.of(obj.get("active").equals(ScimBoolean.TRUE) ? "True" : "False"));
     }
-    if (v != null && p.has(Profile.SingletonArrays.UNWRAP) && rng.nextBoolean()) {
+    if (v != null && p.has(Tolerance.SingletonArrays.UNWRAP) && rng.nextBoolean()) {
       if (out.kind() == Kind.SIMPLE) {
         v = rng.nextBoolean() ? ScimArray.of(v) : ScimArray.of(ScimObject.of("value", v));
       } else if (out.kind() == Kind.COMPLEX) {
@@ -301,12 +301,12 @@ class ProfilePropertiesTest {
       }
     }
     out = out.withValue(v);
-    if (p.has(Profile.NoPathKeys.ATTRIBUTE_PATHS) && out.path() != null && out.value() != null
+    if (p.has(Tolerance.NoPathKeys.ATTRIBUTE_PATHS) && out.path() != null && out.value() != null
         && !out.op().equalsIgnoreCase("remove") && out.path().indexOf('[') < 0 && rng.nextBoolean()) {
       out = QuirkyRequests.op(out.op(), null, ScimObject.of(out.path(), out.value()), Kind.NO_PATH, null); // T6
     }
-    boolean removeByValue = p.has(Profile.RemoveWithValue.SELECT_MATCHING)
-        || p.has(Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL);
+    boolean removeByValue = p.has(Semantics.RemoveWithValue.SELECT_MATCHING)
+        || p.has(Semantics.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL);
     if (removeByValue && !out.eqTerms().isEmpty() && rng.nextBoolean()) {
       ScimNode selector = out.eqTerms().get(0).getValue();
       out = QuirkyRequests.op(out.op(), out.attribute(), rng.nextBoolean() ? ScimArray.of(ScimObject.of("value", selector)) : selector,

@@ -61,8 +61,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t1_opCase() {
-    assertThat(Profile.strict().get(Profile.OpCase.class)).isEqualTo(Profile.OpCase.EXACT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.OpCase.CASE_INSENSITIVE);
+    assertThat(Profile.strict().get(Tolerance.OpCase.class)).isEqualTo(Tolerance.OpCase.EXACT);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.OpCase.CASE_INSENSITIVE);
     for (String op : List.of("Replace", "REPLACE", "rEPLACe")) {
       String request = ops("{\"op\": \"" + op + "\", \"path\": \"active\", \"value\": false}");
       assertThat(patched(p, USER, BJENSEN, request).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -77,8 +77,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t2_memberNames() {
-    assertThat(Profile.strict().get(Profile.MemberNames.class)).isEqualTo(Profile.MemberNames.EXACT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.MemberNames.CASE_INSENSITIVE);
+    assertThat(Profile.strict().get(Tolerance.MemberNames.class)).isEqualTo(Tolerance.MemberNames.EXACT);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.MemberNames.CASE_INSENSITIVE);
     String lowerOperations = "{\"schemas\": [\"" + PATCH_OP + "\"], \"operations\": [{\"op\": \"replace\", \"path\": \"active\", \"value\": false}]}";
     String capitalisedMembers = "{\"SCHEMAS\": [\"" + PATCH_OP + "\"], \"Operations\": [{\"Op\": \"replace\", \"Path\": \"title\", \"VALUE\": \"Guide\"}]}";
     assertThat(patched(p, USER, BJENSEN, lowerOperations).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -94,8 +94,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t3_patchOpSchemaRequired() {
-    assertThat(Profile.strict().get(Profile.PatchOpSchema.class)).isEqualTo(Profile.PatchOpSchema.REQUIRED);
-    Profile p = Profile.strict().withName("strict*").with(Profile.PatchOpSchema.OPTIONAL);
+    assertThat(Profile.strict().get(Tolerance.PatchOpSchema.class)).isEqualTo(Tolerance.PatchOpSchema.REQUIRED);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.PatchOpSchema.OPTIONAL);
     String noSchemas = "{\"Operations\": [{\"op\": \"replace\", \"value\": {\"active\": false}}]}";
     String otherSchema = "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"], \"Operations\": [{\"op\": \"replace\", \"value\": {\"active\": false}}]}";
     assertThat(patched(p, USER, BJENSEN, noSchemas).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -108,8 +108,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t4_emptyOperations() {
-    assertThat(Profile.strict().get(Profile.EmptyOperations.class)).isEqualTo(Profile.EmptyOperations.REJECT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.EmptyOperations.NO_CHANGE);
+    assertThat(Profile.strict().get(Tolerance.EmptyOperations.class)).isEqualTo(Tolerance.EmptyOperations.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.EmptyOperations.NO_CHANGE);
     Outcome empty = run(p, USER, BJENSEN, ops());
     assertThat(empty.operations()).isEmpty();
     assertThat(empty.result().changed()).isFalse();
@@ -121,9 +121,9 @@ class ProfileSwitchesTest {
 
   @Test
   void t5_scalarCoercion() {
-    assertThat(Profile.strict().get(Profile.ScalarCoercion.class)).isEqualTo(Profile.ScalarCoercion.NONE);
-    Profile booleans = Profile.strict().withName("strict*").with(Profile.ScalarCoercion.BOOLEAN_STRINGS);
-    Profile typed = Profile.strict().withName("strict*").with(Profile.ScalarCoercion.SCHEMA_TYPED_STRINGS);
+    assertThat(Profile.strict().get(Tolerance.ScalarCoercion.class)).isEqualTo(Tolerance.ScalarCoercion.NONE);
+    Profile booleans = Profile.strict().withName("strict*").with(Tolerance.ScalarCoercion.BOOLEAN_STRINGS);
+    Profile typed = Profile.strict().withName("strict*").with(Tolerance.ScalarCoercion.SCHEMA_TYPED_STRINGS);
     for (Profile p : List.of(booleans, typed)) {
       for (String s : List.of("False", "false", "FALSE")) {
         assertThat(patched(p, USER, BJENSEN, ops(replace("active", "\"" + s + "\""))).get("active")).isEqualTo(ScimBoolean.FALSE);
@@ -148,8 +148,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t6_noPathKeys() {
-    assertThat(Profile.strict().get(Profile.NoPathKeys.class)).isEqualTo(Profile.NoPathKeys.ATTRIBUTE_NAMES);
-    Profile p = Profile.strict().withName("strict*").with(Profile.NoPathKeys.ATTRIBUTE_PATHS);
+    assertThat(Profile.strict().get(Tolerance.NoPathKeys.class)).isEqualTo(Tolerance.NoPathKeys.ATTRIBUTE_NAMES);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.NoPathKeys.ATTRIBUTE_PATHS);
     String request = ops("""
         {"op": "replace", "value": {"displayName": "Bjfe", "name.givenName": "Kkom",
           "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber": "Aklq"}}""");
@@ -168,8 +168,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t7_scalarForComplex() {
-    assertThat(Profile.strict().get(Profile.ScalarForComplex.class)).isEqualTo(Profile.ScalarForComplex.REJECT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.ScalarForComplex.WRAP_AS_VALUE);
+    assertThat(Profile.strict().get(Tolerance.ScalarForComplex.class)).isEqualTo(Tolerance.ScalarForComplex.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.ScalarForComplex.WRAP_AS_VALUE);
     String request = ops("{\"op\": \"add\", \"path\": \"" + ENTERPRISE + ":manager\", \"value\": \"271\"}");
     assertThat(patched(p, USER, BJENSEN, request).get(ENTERPRISE)).isEqualTo(Json.parse("{\"manager\": {\"value\": \"271\"}}"));
     // Single-valued complex attributes only.
@@ -181,8 +181,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t8_singletonArrays() {
-    assertThat(Profile.strict().get(Profile.SingletonArrays.class)).isEqualTo(Profile.SingletonArrays.REJECT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.SingletonArrays.UNWRAP);
+    assertThat(Profile.strict().get(Tolerance.SingletonArrays.class)).isEqualTo(Tolerance.SingletonArrays.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.SingletonArrays.UNWRAP);
     assertThat(patched(p, USER, BJENSEN, ops(replace("title", "[\"Guide\"]"))).get("title")).isEqualTo(ScimString.of("Guide"));
     assertThat(patched(p, USER, BJENSEN, ops(replace("title", "[{\"value\": \"Guide\"}]"))).get("title")).isEqualTo(ScimString.of("Guide"));
     assertThat(patched(p, USER, BJENSEN, ops(replace("name.givenName", "[{\"value\": \"Babs\"}]"))).get("name"))
@@ -199,8 +199,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t9_singleValueForMultiValued() {
-    assertThat(Profile.strict().get(Profile.SingleValueForMultiValued.class)).isEqualTo(Profile.SingleValueForMultiValued.WRAP_IN_ARRAY);
-    Profile p = Profile.strict().withName("strict*").with(Profile.SingleValueForMultiValued.REJECT);
+    assertThat(Profile.strict().get(Tolerance.SingleValueForMultiValued.class)).isEqualTo(Tolerance.SingleValueForMultiValued.WRAP_IN_ARRAY);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.SingleValueForMultiValued.REJECT);
     String request = ops("{\"op\": \"add\", \"path\": \"emails\", \"value\": {\"value\": \"bj@example.org\", \"type\": \"other\"}}");
     assertThat(patched(Profile.strict(), USER, BJENSEN, request).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
@@ -215,8 +215,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t10_selfNamedEnvelope() {
-    assertThat(Profile.strict().get(Profile.SelfNamedEnvelope.class)).isEqualTo(Profile.SelfNamedEnvelope.REJECT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.SelfNamedEnvelope.UNWRAP);
+    assertThat(Profile.strict().get(Tolerance.SelfNamedEnvelope.class)).isEqualTo(Tolerance.SelfNamedEnvelope.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.SelfNamedEnvelope.UNWRAP);
     String add = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": {\"members\": [{\"value\": \"u3\"}]}}");
     String replace = ops("{\"op\": \"replace\", \"path\": \"members\", \"value\": {\"members\": [{\"value\": \"u3\"}]}}");
     assertThat(patched(p, GROUP, TOUR_GUIDES, add).get("members"))
@@ -233,8 +233,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t11_jsonInStrings() {
-    assertThat(Profile.strict().get(Profile.JsonInStrings.class)).isEqualTo(Profile.JsonInStrings.LITERAL);
-    Profile p = Profile.strict().withName("strict*").with(Profile.JsonInStrings.PARSE_OBJECT);
+    assertThat(Profile.strict().get(Tolerance.JsonInStrings.class)).isEqualTo(Tolerance.JsonInStrings.LITERAL);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.JsonInStrings.PARSE_OBJECT);
     String json = "{\\\"id\\\":\\\"827f\\\",\\\"value\\\":\\\"DocumentMgmt-Admin\\\",\\\"displayName\\\":\\\"DocumentMgmt Admin\\\"}";
     String request = ops("{\"op\": \"add\", \"path\": \"roles\", \"value\": [{\"value\": \"" + json + "\"}]}");
     assertThat(patched(p, USER, BJENSEN, request).get("roles")).isEqualTo(Json.parse(
@@ -249,8 +249,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t12_extensionSeparator() {
-    assertThat(Profile.strict().get(Profile.ExtensionSeparator.class)).isEqualTo(Profile.ExtensionSeparator.COLON);
-    Profile p = Profile.strict().withName("strict*").with(Profile.ExtensionSeparator.COLON_OR_DOT);
+    assertThat(Profile.strict().get(Tolerance.ExtensionSeparator.class)).isEqualTo(Tolerance.ExtensionSeparator.COLON);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.ExtensionSeparator.COLON_OR_DOT);
     String dot = ops(replace(ENTERPRISE + ".employeeNumber", "\"9\""));
     String colon = ops(replace(ENTERPRISE + ":employeeNumber", "\"9\""));
     ScimObject expected = (ScimObject) Json.parse("""
@@ -264,8 +264,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t13_bareExtensionUrn() {
-    assertThat(Profile.strict().get(Profile.BareExtensionUrn.class)).isEqualTo(Profile.BareExtensionUrn.INVALID_PATH);
-    Profile p = Profile.strict().withName("strict*").with(Profile.BareExtensionUrn.EXTENSION_CONTAINER);
+    assertThat(Profile.strict().get(Tolerance.BareExtensionUrn.class)).isEqualTo(Tolerance.BareExtensionUrn.INVALID_PATH);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.BareExtensionUrn.EXTENSION_CONTAINER);
     String replace = ops(replace(ENTERPRISE, "{\"employeeNumber\": \"9\", \"department\": \"Tours\"}"));
     String remove = ops("{\"op\": \"remove\", \"path\": \"" + ENTERPRISE + "\"}");
     assertThat(patched(p, USER, BJENSEN_ENTERPRISE, replace).get(ENTERPRISE)).isEqualTo(Json.parse("""
@@ -281,8 +281,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t14_attrExpPaths() {
-    assertThat(Profile.strict().get(Profile.AttrExpPaths.class)).isEqualTo(Profile.AttrExpPaths.REJECT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.AttrExpPaths.AS_VALUE_FILTER);
+    assertThat(Profile.strict().get(Tolerance.AttrExpPaths.class)).isEqualTo(Tolerance.AttrExpPaths.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.AttrExpPaths.AS_VALUE_FILTER);
     String request = ops("{\"op\": \"remove\", \"path\": \"emails eq \\\"babs@jensen.org\\\"\"}");
     Outcome o = run(p, USER, BJENSEN, request);
     assertThat(ProfilePresetsTest.canonical(o.operations()))
@@ -294,14 +294,14 @@ class ProfileSwitchesTest {
 
   @Test
   void t15_readOnlyEcho() {
-    assertThat(Profile.strict().get(Profile.ReadOnlyEcho.class)).isEqualTo(Profile.ReadOnlyEcho.IGNORE_IF_UNCHANGED);
+    assertThat(Profile.strict().get(Tolerance.ReadOnlyEcho.class)).isEqualTo(Tolerance.ReadOnlyEcho.IGNORE_IF_UNCHANGED);
     String same = ops("{\"op\": \"replace\", \"value\": {\"id\": \"e9e30dba-f08f-4109-8486-d5c6a331660a\", \"displayName\": \"Test SCIMv2\"}}");
     String other = ops("{\"op\": \"replace\", \"value\": {\"id\": \"abf4dd94\", \"displayName\": \"Test SCIMv2\"}}");
     // Default: the unchanged id is accepted, another is mutability.
     assertThat(patched(Profile.strict(), GROUP, TOUR_GUIDES, same).get("displayName")).isEqualTo(ScimString.of("Test SCIMv2"));
     assertRefused(Profile.strict(), GROUP, TOUR_GUIDES, other, 400, ScimType.MUTABILITY);
 
-    Profile ignore = Profile.strict().withName("strict*").with(Profile.ReadOnlyEcho.IGNORE);
+    Profile ignore = Profile.strict().withName("strict*").with(Tolerance.ReadOnlyEcho.IGNORE);
     ScimObject r = patched(ignore, GROUP, TOUR_GUIDES, other);
     assertThat(r.get("id")).isEqualTo(TOUR_GUIDES.get("id"));
     assertThat(r.get("displayName")).isEqualTo(ScimString.of("Test SCIMv2"));
@@ -312,7 +312,7 @@ class ProfileSwitchesTest {
     assertRefused(Profile.strict(), USER, BJENSEN_ENTERPRISE, ops(replace("manager", "{\"displayName\": \"Jane Smith\"}")),
         400, ScimType.MUTABILITY);
 
-    Profile reject = Profile.strict().withName("strict*").with(Profile.ReadOnlyEcho.REJECT);
+    Profile reject = Profile.strict().withName("strict*").with(Tolerance.ReadOnlyEcho.REJECT);
     assertRefused(reject, GROUP, TOUR_GUIDES, other, 400, ScimType.MUTABILITY);
     assertAll(
         // "400 mutability even when unchanged".
@@ -325,8 +325,8 @@ class ProfileSwitchesTest {
 
   @Test
   void t16_unknownAttributes() {
-    assertThat(Profile.strict().get(Profile.UnknownAttributes.class)).isEqualTo(Profile.UnknownAttributes.INVALID_PATH);
-    Profile p = Profile.strict().withName("strict*").with(Profile.UnknownAttributes.IGNORE);
+    assertThat(Profile.strict().get(Tolerance.UnknownAttributes.class)).isEqualTo(Tolerance.UnknownAttributes.INVALID_PATH);
+    Profile p = Profile.strict().withName("strict*").with(Tolerance.UnknownAttributes.IGNORE);
     String path = ops(replace("favouriteColour", "\"green\""));
     String noPath = ops("{\"op\": \"add\", \"value\": {\"favouriteColour\": \"green\", \"title\": \"Guide\"}}");
     String remove = ops("{\"op\": \"remove\", \"path\": \"favouriteColour\"}");
@@ -349,13 +349,13 @@ class ProfileSwitchesTest {
 
   @Test
   void s1_removeWithValue() {
-    assertThat(Profile.strict().get(Profile.RemoveWithValue.class)).isEqualTo(Profile.RemoveWithValue.REJECT);
+    assertThat(Profile.strict().get(Semantics.RemoveWithValue.class)).isEqualTo(Semantics.RemoveWithValue.REJECT);
     String one = ops("{\"op\": \"remove\", \"path\": \"members\", \"value\": [{\"value\": \"" + MANDY + "\"}]}");
     String empty = ops("{\"op\": \"remove\", \"path\": \"members\", \"value\": []}");
     String scalar = ops("{\"op\": \"remove\", \"path\": \"members\", \"value\": \"" + MANDY + "\"}");
-    Profile select = Profile.strict().withName("strict*").with(Profile.RemoveWithValue.SELECT_MATCHING);
-    Profile emptyAll = Profile.strict().withName("strict*").with(Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL);
-    Profile ignoreValue = Profile.strict().withName("strict*").with(Profile.RemoveWithValue.IGNORE_VALUE);
+    Profile select = Profile.strict().withName("strict*").with(Semantics.RemoveWithValue.SELECT_MATCHING);
+    Profile emptyAll = Profile.strict().withName("strict*").with(Semantics.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL);
+    Profile ignoreValue = Profile.strict().withName("strict*").with(Semantics.RemoveWithValue.IGNORE_VALUE);
     ScimNode babsOnly = Json.parse("[{\"value\": \"" + BABS + "\", \"$ref\": \"https://example.com/v2/Users/" + BABS
         + "\", \"display\": \"Babs Jensen\"}]");
     for (Profile p : List.of(select, emptyAll)) {
@@ -372,11 +372,11 @@ class ProfileSwitchesTest {
 
   @Test
   void s2_unmatchedFilterOnAdd() {
-    assertThat(Profile.strict().get(Profile.UnmatchedAdd.class)).isEqualTo(Profile.UnmatchedAdd.NO_TARGET);
+    assertThat(Profile.strict().get(Semantics.UnmatchedAdd.class)).isEqualTo(Semantics.UnmatchedAdd.NO_TARGET);
     String add = ops("{\"op\": \"add\", \"path\": \"emails[type eq \\\"other\\\"].value\", \"value\": \"bj@example.org\"}");
     String replace = ops(replace("emails[type eq \\\"other\\\"].value", "\"bj@example.org\""));
-    Profile create = Profile.strict().withName("strict*").with(Profile.UnmatchedAdd.CREATE_FROM_FILTER);
-    Profile noChange = Profile.strict().withName("strict*").with(Profile.UnmatchedAdd.NO_CHANGE);
+    Profile create = Profile.strict().withName("strict*").with(Semantics.UnmatchedAdd.CREATE_FROM_FILTER);
+    Profile noChange = Profile.strict().withName("strict*").with(Semantics.UnmatchedAdd.NO_CHANGE);
     assertThat(patched(create, USER, BJENSEN, add).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
          {"type": "other", "value": "bj@example.org"}]"""));
@@ -393,11 +393,11 @@ class ProfileSwitchesTest {
 
   @Test
   void s3_unmatchedFilterOnReplace() {
-    assertThat(Profile.strict().get(Profile.UnmatchedReplace.class)).isEqualTo(Profile.UnmatchedReplace.NO_TARGET);
+    assertThat(Profile.strict().get(Semantics.UnmatchedReplace.class)).isEqualTo(Semantics.UnmatchedReplace.NO_TARGET);
     String replace = ops(replace("emails[type eq \\\"other\\\"].value", "\"bj@example.org\""));
     String add = ops("{\"op\": \"add\", \"path\": \"emails[type eq \\\"other\\\"].value\", \"value\": \"bj@example.org\"}");
-    Profile create = Profile.strict().withName("strict*").with(Profile.UnmatchedReplace.CREATE_FROM_FILTER);
-    Profile noChange = Profile.strict().withName("strict*").with(Profile.UnmatchedReplace.NO_CHANGE);
+    Profile create = Profile.strict().withName("strict*").with(Semantics.UnmatchedReplace.CREATE_FROM_FILTER);
+    Profile noChange = Profile.strict().withName("strict*").with(Semantics.UnmatchedReplace.NO_CHANGE);
     assertThat(patched(create, USER, BJENSEN, replace).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
          {"type": "other", "value": "bj@example.org"}]"""));
@@ -410,8 +410,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s4_unmatchedFilterOnRemove() {
-    assertThat(Profile.strict().get(Profile.UnmatchedRemove.class)).isEqualTo(Profile.UnmatchedRemove.NO_CHANGE);
-    Profile p = Profile.strict().withName("strict*").with(Profile.UnmatchedRemove.NO_TARGET);
+    assertThat(Profile.strict().get(Semantics.UnmatchedRemove.class)).isEqualTo(Semantics.UnmatchedRemove.NO_CHANGE);
+    Profile p = Profile.strict().withName("strict*").with(Semantics.UnmatchedRemove.NO_TARGET);
     String request = ops("{\"op\": \"remove\", \"path\": \"emails[type eq \\\"other\\\"]\"}");
     assertRefused(p, USER, BJENSEN, request, 400, ScimType.NO_TARGET);
     // A filter that matches still removes.
@@ -425,8 +425,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s5_complexReplace() {
-    assertThat(Profile.strict().get(Profile.ComplexReplace.class)).isEqualTo(Profile.ComplexReplace.MERGE);
-    Profile p = Profile.strict().withName("strict*").with(Profile.ComplexReplace.OVERWRITE);
+    assertThat(Profile.strict().get(Semantics.ComplexReplace.class)).isEqualTo(Semantics.ComplexReplace.MERGE);
+    Profile p = Profile.strict().withName("strict*").with(Semantics.ComplexReplace.OVERWRITE);
     String replace = ops(replace("name", "{\"givenName\": \"Babs\"}"));
     String add = ops("{\"op\": \"add\", \"path\": \"name\", \"value\": {\"givenName\": \"Babs\"}}");
     assertThat(patched(p, USER, BJENSEN, replace).get("name")).isEqualTo(Json.parse("{\"givenName\": \"Babs\"}"));
@@ -438,8 +438,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s6_multiplePrimary() {
-    assertThat(Profile.strict().get(Profile.MultiplePrimary.class)).isEqualTo(Profile.MultiplePrimary.REJECT);
-    Profile p = Profile.strict().withName("strict*").with(Profile.MultiplePrimary.LAST_WINS);
+    assertThat(Profile.strict().get(Semantics.MultiplePrimary.class)).isEqualTo(Semantics.MultiplePrimary.REJECT);
+    Profile p = Profile.strict().withName("strict*").with(Semantics.MultiplePrimary.LAST_WINS);
     String request = ops("""
         {"op": "add", "path": "emails", "value": [{"value": "a@example.org", "primary": true}, {"value": "b@example.org", "primary": true}]}""");
     assertThat(patched(p, USER, BJENSEN, request).get("emails")).isEqualTo(Json.parse("""
@@ -451,8 +451,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s7_duplicateOnAdd() {
-    assertThat(Profile.strict().get(Profile.DuplicateOnAdd.class)).isEqualTo(Profile.DuplicateOnAdd.SKIP_EQUAL);
-    Profile p = Profile.strict().withName("strict*").with(Profile.DuplicateOnAdd.APPEND);
+    assertThat(Profile.strict().get(Semantics.DuplicateOnAdd.class)).isEqualTo(Semantics.DuplicateOnAdd.SKIP_EQUAL);
+    Profile p = Profile.strict().withName("strict*").with(Semantics.DuplicateOnAdd.APPEND);
     String request = ops("{\"op\": \"add\", \"path\": \"emails\", \"value\": [{\"value\": \"babs@jensen.org\", \"type\": \"home\"}]}");
     assertThat(patched(p, USER, BJENSEN, request).get("emails")).isEqualTo(Json.parse("""
         [{"value": "bjensen@example.com", "type": "work", "primary": true}, {"value": "babs@jensen.org", "type": "home"},
@@ -465,8 +465,8 @@ class ProfileSwitchesTest {
 
   @Test
   void s8_nullValue() {
-    assertThat(Profile.strict().get(Profile.NullValue.class)).isEqualTo(Profile.NullValue.UNASSIGN);
-    Profile p = Profile.strict().withName("strict*").with(Profile.NullValue.REJECT);
+    assertThat(Profile.strict().get(Semantics.NullValue.class)).isEqualTo(Semantics.NullValue.UNASSIGN);
+    Profile p = Profile.strict().withName("strict*").with(Semantics.NullValue.REJECT);
     String replaceNull = ops(replace("displayName", "null"));
     String refNull = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"$ref\": null, \"value\": \"f648f8d5\"}]}");
     assertRefused(p, USER, BJENSEN, replaceNull, 400, ScimType.INVALID_VALUE);
@@ -483,14 +483,14 @@ class ProfileSwitchesTest {
 
   @Test
   void e1_allowedOps() {
-    assertThat(Profile.strict().get(Profile.AllowedOps.class).ops()).containsExactlyInAnyOrder(Op.values());
-    Profile p = Profile.strict().withName("strict*").with(new Profile.AllowedOps(Set.of(Op.REPLACE)));
+    assertThat(Profile.strict().get(Emulation.AllowedOps.class).ops()).containsExactlyInAnyOrder(Op.values());
+    Profile p = Profile.strict().withName("strict*").with(new Emulation.AllowedOps(Set.of(Op.REPLACE)));
     String add = ops("{\"op\": \"add\", \"path\": \"nickName\", \"value\": \"Babs\"}");
     String remove = ops("{\"op\": \"remove\", \"path\": \"nickName\"}");
     assertThat(refused(p, USER, BJENSEN, add, 400, ScimType.INVALID_SYNTAX).getMessage()).contains("E1");
     assertRefused(p, USER, BJENSEN, remove, 400, ScimType.INVALID_SYNTAX);
     assertThat(patched(p, USER, BJENSEN, ops(replace("nickName", "\"Babs\""))).get("nickName")).isEqualTo(ScimString.of("Babs"));
-    Profile addOnly = Profile.strict().withName("strict*").with(new Profile.AllowedOps(Set.of(Op.ADD, Op.REMOVE)));
+    Profile addOnly = Profile.strict().withName("strict*").with(new Emulation.AllowedOps(Set.of(Op.ADD, Op.REMOVE)));
     assertRefused(addOnly, USER, BJENSEN, ops(replace("nickName", "\"Babs\"")), 400, ScimType.INVALID_SYNTAX);
     assertThat(patched(addOnly, USER, BJENSEN, add).get("nickName")).isEqualTo(ScimString.of("Babs"));
 
@@ -500,8 +500,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e2_pathRequired() {
-    assertThat(Profile.strict().get(Profile.OperationPaths.class)).isEqualTo(Profile.OperationPaths.OPTIONAL);
-    Profile p = Profile.strict().withName("strict*").with(Profile.OperationPaths.REQUIRED);
+    assertThat(Profile.strict().get(Emulation.OperationPaths.class)).isEqualTo(Emulation.OperationPaths.OPTIONAL);
+    Profile p = Profile.strict().withName("strict*").with(Emulation.OperationPaths.REQUIRED);
     String noPath = ops("{\"op\": \"replace\", \"value\": {\"active\": false}}");
     String nullPath = ops("{\"op\": \"replace\", \"path\": null, \"value\": {\"active\": false}}");
     assertThat(refused(p, USER, BJENSEN, noPath, 400, ScimType.INVALID_SYNTAX).getMessage()).contains("E2");
@@ -514,14 +514,14 @@ class ProfileSwitchesTest {
 
   @Test
   void e3_pathFilters() {
-    assertThat(Profile.strict().get(Profile.PathFilters.class)).isEqualTo(Profile.PathFilters.FULL);
+    assertThat(Profile.strict().get(Emulation.PathFilters.class)).isEqualTo(Emulation.PathFilters.FULL);
     String or = ops(replace("emails[type eq \\\"work\\\" or type eq \\\"other\\\"].display", "\"Work\""));
     String eqAnd = ops(replace("emails[type eq \\\"work\\\" and primary eq true].display", "\"Work\""));
     String valueEq = ops(replace("emails[value eq \\\"babs@jensen.org\\\"].display", "\"Home\""));
     String typeEq = ops(replace("emails[type eq \\\"home\\\"].display", "\"Home\""));
-    Profile eqAndOnly = Profile.strict().withName("strict*").with(Profile.PathFilters.EQ_AND_ONLY);
-    Profile valueOnly = Profile.strict().withName("strict*").with(Profile.PathFilters.EQ_ON_VALUE_ONLY);
-    Profile none = Profile.strict().withName("strict*").with(Profile.PathFilters.NONE);
+    Profile eqAndOnly = Profile.strict().withName("strict*").with(Emulation.PathFilters.EQ_AND_ONLY);
+    Profile valueOnly = Profile.strict().withName("strict*").with(Emulation.PathFilters.EQ_ON_VALUE_ONLY);
+    Profile none = Profile.strict().withName("strict*").with(Emulation.PathFilters.NONE);
 
     assertRefused(eqAndOnly, USER, BJENSEN, or, 400, ScimType.INVALID_FILTER);
     assertThat(run(eqAndOnly, USER, BJENSEN, eqAnd).result().changed()).isTrue();
@@ -541,8 +541,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e4_maxOperations() {
-    assertThat(Profile.strict().get(Profile.MaxOperations.class).max()).isZero();
-    Profile p = Profile.strict().withName("strict*").with(new Profile.MaxOperations(2));
+    assertThat(Profile.strict().get(Emulation.MaxOperations.class).max()).isZero();
+    Profile p = Profile.strict().withName("strict*").with(new Emulation.MaxOperations(2));
     String two = ops(replace("title", "\"A\""), replace("nickName", "\"B\""));
     String three = ops(replace("title", "\"A\""), replace("nickName", "\"B\""), replace("userType", "\"C\""));
     assertThat(run(p, USER, BJENSEN, two).result().changed()).isTrue();
@@ -553,13 +553,13 @@ class ProfileSwitchesTest {
       many.add(replace("title", "\"T" + i + "\""));
     }
     assertThat(patched(Profile.strict(), USER, BJENSEN, ops(many.toArray(String[]::new))).get("title")).isEqualTo(ScimString.of("T49"));
-    assertThatThrownBy(() -> new Profile.MaxOperations(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Emulation.MaxOperations(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void e5_maxMembershipChanges() {
-    assertThat(Profile.strict().get(Profile.MaxMembershipChanges.class).max()).isZero();
-    Profile p = Profile.strict().withName("strict*").with(new Profile.MaxMembershipChanges(2));
+    assertThat(Profile.strict().get(Emulation.MaxMembershipChanges.class).max()).isZero();
+    Profile p = Profile.strict().withName("strict*").with(new Emulation.MaxMembershipChanges(2));
     String addTwo = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"a\"}, {\"value\": \"b\"}]}");
     String addThree = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"a\"}, {\"value\": \"b\"}, {\"value\": \"c\"}]}");
     String addTwoRemoveOne = ops("{\"op\": \"add\", \"path\": \"members\", \"value\": [{\"value\": \"a\"}, {\"value\": \"b\"}]}",
@@ -573,13 +573,13 @@ class ProfileSwitchesTest {
     for (String request : List.of(addThree, addTwoRemoveOne, noPath)) {
       assertThat(run(Profile.strict(), GROUP, TOUR_GUIDES, request).result().changed()).isTrue();
     }
-    assertThatThrownBy(() -> new Profile.MaxMembershipChanges(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Emulation.MaxMembershipChanges(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void e6_singleValueAttributes() {
-    assertThat(Profile.strict().get(Profile.SingleValueAttributes.class).names()).isEmpty();
-    Profile p = Profile.strict().withName("strict*").with(new Profile.SingleValueAttributes(Set.of("phoneNumbers")));
+    assertThat(Profile.strict().get(Emulation.SingleValueAttributes.class).names()).isEmpty();
+    Profile p = Profile.strict().withName("strict*").with(new Emulation.SingleValueAttributes(Set.of("phoneNumbers")));
     String addTwo = ops("{\"op\": \"add\", \"path\": \"phoneNumbers\", \"value\": [{\"value\": \"+1 555 0100\"}, {\"value\": \"+1 555 0101\"}]}");
     String replaceTwo = ops(replace("phoneNumbers", "[{\"value\": \"+1 555 0100\"}, {\"value\": \"+1 555 0101\"}]"));
     String addOne = ops("{\"op\": \"add\", \"path\": \"phoneNumbers\", \"value\": [{\"value\": \"+1 555 0100\"}]}");
@@ -599,16 +599,16 @@ class ProfileSwitchesTest {
 
   @Test
   void e7_denied() {
-    assertThat(Profile.strict().get(Profile.DeniedOperations.class).rules()).isEmpty();
+    assertThat(Profile.strict().get(Emulation.DeniedOperations.class).rules()).isEmpty();
     String removeDisplayName = ops("{\"op\": \"remove\", \"path\": \"displayName\"}");
     String removeHome = ops("{\"op\": \"remove\", \"path\": \"emails[type eq \\\"home\\\"]\"}");
     String removeEmails = ops("{\"op\": \"remove\", \"path\": \"emails\"}");
     String replaceEmails = ops(replace("emails", "[{\"value\": \"b@example.com\"}]"));
     String replaceEmailsNoPath = ops("{\"op\": \"replace\", \"value\": {\"EMAILS\": [{\"value\": \"b@example.com\"}]}}");
-    Profile any = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "DISPLAYNAME", DeniedOperation.Filtered.ANY))));
-    Profile withFilter = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "emails", DeniedOperation.Filtered.WITH_FILTER))));
-    Profile withoutFilter = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "emails", DeniedOperation.Filtered.WITHOUT_FILTER))));
-    Profile replace = Profile.strict().withName("strict*").with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REPLACE, "emails", DeniedOperation.Filtered.ANY))));
+    Profile any = Profile.strict().withName("strict*").with(new Emulation.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "DISPLAYNAME", DeniedOperation.Filtered.ANY))));
+    Profile withFilter = Profile.strict().withName("strict*").with(new Emulation.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "emails", DeniedOperation.Filtered.WITH_FILTER))));
+    Profile withoutFilter = Profile.strict().withName("strict*").with(new Emulation.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "emails", DeniedOperation.Filtered.WITHOUT_FILTER))));
+    Profile replace = Profile.strict().withName("strict*").with(new Emulation.DeniedOperations(List.of(new DeniedOperation(Op.REPLACE, "emails", DeniedOperation.Filtered.ANY))));
 
     assertThat(refused(any, USER, BJENSEN, removeDisplayName, 400, ScimType.MUTABILITY).getMessage()).contains("E7");
     assertThat(run(any, USER, BJENSEN, ops(replace("title", "\"Guide\""))).result().changed()).isTrue();
@@ -626,8 +626,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e8_unsupported() {
-    assertThat(Profile.strict().get(Profile.Unsupported.class)).isEqualTo(Profile.Unsupported.BAD_REQUEST);
-    Profile p = Profile.strict().withName("strict*").with(Profile.Unsupported.NOT_IMPLEMENTED);
+    assertThat(Profile.strict().get(Emulation.Unsupported.class)).isEqualTo(Emulation.Unsupported.BAD_REQUEST);
+    Profile p = Profile.strict().withName("strict*").with(Emulation.Unsupported.NOT_IMPLEMENTED);
     String move = ops("{\"op\": \"move\", \"path\": \"title\", \"value\": \"Guide\"}");
     ScimPatchException e = refused(p, USER, BJENSEN, move, 501, null);
     assertThat(e.operationIndex()).isZero();
@@ -637,8 +637,8 @@ class ProfileSwitchesTest {
     // What the server does implement is unaffected.
     assertThat(run(p, USER, BJENSEN, ops(replace("title", "\"Guide\""))).result().changed()).isTrue();
     // E8 is the status of the E1 and E7 refusals.
-    Profile e1 = p.with(new Profile.AllowedOps(Set.of(Op.REPLACE)));
-    Profile e7 = p.with(new Profile.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "title", DeniedOperation.Filtered.ANY))));
+    Profile e1 = p.with(new Emulation.AllowedOps(Set.of(Op.REPLACE)));
+    Profile e7 = p.with(new Emulation.DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "title", DeniedOperation.Filtered.ANY))));
     assertRefused(e1, USER, BJENSEN, ops("{\"op\": \"add\", \"path\": \"title\", \"value\": \"Guide\"}"), 501, null);
     assertRefused(e7, USER, BJENSEN, ops("{\"op\": \"remove\", \"path\": \"title\"}"), 501, null);
 
@@ -647,8 +647,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e9_onceOnlyAttributes() {
-    assertThat(Profile.strict().get(Profile.OnceOnlyAttributes.class).names()).isEmpty();
-    Profile p = Profile.strict().withName("strict*").with(new Profile.OnceOnlyAttributes(Set.of("active")));
+    assertThat(Profile.strict().get(Emulation.OnceOnlyAttributes.class).names()).isEmpty();
+    Profile p = Profile.strict().withName("strict*").with(new Emulation.OnceOnlyAttributes(Set.of("active")));
     String twice = ops(replace("active", "false"), "{\"op\": \"replace\", \"value\": {\"Active\": true}}");
     assertThat(refused(p, USER, BJENSEN, twice, 400, ScimType.INVALID_SYNTAX).operationIndex()).isEqualTo(1);
     assertThat(run(p, USER, BJENSEN, ops(replace("active", "false"), replace("title", "\"A\""), replace("title", "\"B\"")))
@@ -659,8 +659,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e10_filteredPathTarget() {
-    assertThat(Profile.strict().get(Profile.FilteredPathTarget.class)).isEqualTo(Profile.FilteredPathTarget.ELEMENT_OR_SUB_ATTRIBUTE);
-    Profile p = Profile.strict().withName("strict*").with(Profile.FilteredPathTarget.SUB_ATTRIBUTE_ONLY);
+    assertThat(Profile.strict().get(Emulation.FilteredPathTarget.class)).isEqualTo(Emulation.FilteredPathTarget.ELEMENT_OR_SUB_ATTRIBUTE);
+    Profile p = Profile.strict().withName("strict*").with(Emulation.FilteredPathTarget.SUB_ATTRIBUTE_ONLY);
     String element = ops(replace("emails[type eq \\\"work\\\"]", "{\"value\": \"b@example.com\"}"));
     String sub = ops(replace("emails[type eq \\\"work\\\"].value", "\"b@example.com\""));
     assertThat(refused(p, USER, BJENSEN, element, 400, ScimType.INVALID_PATH).getMessage()).contains("E10");
@@ -673,8 +673,8 @@ class ProfileSwitchesTest {
 
   @Test
   void e11_filterMatches() {
-    assertThat(Profile.strict().get(Profile.FilterMatches.class)).isEqualTo(Profile.FilterMatches.ANY);
-    Profile p = Profile.strict().withName("strict*").with(Profile.FilterMatches.AT_MOST_ONE);
+    assertThat(Profile.strict().get(Emulation.FilterMatches.class)).isEqualTo(Emulation.FilterMatches.ANY);
+    Profile p = Profile.strict().withName("strict*").with(Emulation.FilterMatches.AT_MOST_ONE);
     String two = ops(replace("addresses[locality eq \\\"Hollywood\\\"].region", "\"CA\""));
     String one = ops(replace("addresses[type eq \\\"home\\\"].region", "\"CA\""));
     String none = ops("{\"op\": \"remove\", \"path\": \"addresses[type eq \\\"other\\\"]\"}");
@@ -695,7 +695,7 @@ class ProfileSwitchesTest {
   void extensions() {
     assertThat(Profile.strict().extensions()).isEmpty();
     Schema omni = Schema.open("urn:omni:params:1.0:UserAttribute", "UserAttribute");
-    Profile p = Profile.strict().withName("strict*").with(new Profile.Extensions(List.of(omni)));
+    Profile p = Profile.strict().withName("strict*").with(new Emulation.Extensions(List.of(omni)));
     String request = ops("{\"op\": \"add\", \"path\": \"urn:omni:params:1.0:UserAttribute:good_blob\", \"value\": \"yes\"}");
     assertThat(patched(p, USER, BJENSEN, request).get("urn:omni:params:1.0:UserAttribute")).isEqualTo(Json.parse("{\"good_blob\": \"yes\"}"));
     assertRefused(Profile.strict(), USER, BJENSEN, request, 400, ScimType.INVALID_PATH);
@@ -706,8 +706,6 @@ class ProfileSwitchesTest {
   private static ScimObject fixture(String name) {
     return (ScimObject) Json.toNode(FIXTURES.get(name));
   }
-
-  /** Strict with one switch changed, named "strict*" so that messages tell it from strict. */
 
   /** A PatchOp message of the given operations. */
   private static String ops(String... operations) {

@@ -3,15 +3,15 @@ package dev.scimpatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scimpatch.Profile.AllowedOps;
-import dev.scimpatch.Profile.Extensions;
-import dev.scimpatch.Profile.MaxOperations;
-import dev.scimpatch.Profile.OnceOnlyAttributes;
-import dev.scimpatch.Profile.OpCase;
-import dev.scimpatch.Profile.OperationPaths;
-import dev.scimpatch.Profile.PathFilterAttributes;
-import dev.scimpatch.Profile.SingleValueAttributes;
-import dev.scimpatch.Profile.UnknownAttributes;
+import dev.scimpatch.Emulation.AllowedOps;
+import dev.scimpatch.Emulation.Extensions;
+import dev.scimpatch.Emulation.MaxOperations;
+import dev.scimpatch.Emulation.OnceOnlyAttributes;
+import dev.scimpatch.Emulation.OperationPaths;
+import dev.scimpatch.Emulation.PathFilterAttributes;
+import dev.scimpatch.Emulation.SingleValueAttributes;
+import dev.scimpatch.Tolerance.OpCase;
+import dev.scimpatch.Tolerance.UnknownAttributes;
 import dev.scimpatch.schema.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +70,7 @@ class ProfileValueTest {
     Profile none = aws.without(SingleValueAttributes.class, OnceOnlyAttributes.class);
     assertThat(none.get(SingleValueAttributes.class)).isEqualTo(Profile.strict().get(SingleValueAttributes.class));
     assertThat(none.get(OnceOnlyAttributes.class).names()).isEmpty();
-    assertThat(none.get(Profile.PathFilters.class)).as("the rest stays").isEqualTo(aws.get(Profile.PathFilters.class));
+    assertThat(none.get(Emulation.PathFilters.class)).as("the rest stays").isEqualTo(aws.get(Emulation.PathFilters.class));
   }
 
   /** Review D1: set-valued switches fold names once, so every spelling matches. */

@@ -432,32 +432,32 @@ final class QuirkyRequests {
     for (int i = 0; i < ops.size(); i++) {
       Op o = ops.get(i);
       if (o.path() != null && o.path().startsWith(ENTERPRISE + ":")) {
-        if (p.has(Profile.BareExtensionUrn.EXTENSION_CONTAINER) && o.kind() == Kind.SIMPLE
+        if (p.has(Tolerance.BareExtensionUrn.EXTENSION_CONTAINER) && o.kind() == Kind.SIMPLE
             && o.value() != null && o.path().indexOf('.', ENTERPRISE.length()) < 0 && rng.nextBoolean()) {
           String attribute = o.path().substring(ENTERPRISE.length() + 1);
           ops.set(i, o.withPath(ENTERPRISE).withValue(ScimObject.of(attribute, o.value())));
           continue;
         }
-        if (p.has(Profile.ExtensionSeparator.COLON_OR_DOT) && rng.nextBoolean()) {
+        if (p.has(Tolerance.ExtensionSeparator.COLON_OR_DOT) && rng.nextBoolean()) {
           ops.set(i, o.withPath(ENTERPRISE + "." + o.path().substring(ENTERPRISE.length() + 1)));
         }
       }
-      if (p.has(Profile.AttrExpPaths.AS_VALUE_FILTER) && o.kind() == Kind.REMOVE && o.eqTerms().size() == 1
+      if (p.has(Tolerance.AttrExpPaths.AS_VALUE_FILTER) && o.kind() == Kind.REMOVE && o.eqTerms().size() == 1
           && o.eqTerms().get(0).getKey().equals("value") && rng.nextBoolean()) {
         ops.set(i, o.withPath(o.attribute() + " eq " + o.eqTerms().get(0).getValue()));
       }
     }
     // S1: removes by value, consecutive ones on one attribute merged.
-    if (p.has(Profile.RemoveWithValue.SELECT_MATCHING)
-        || p.has(Profile.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL)) {
+    if (p.has(Semantics.RemoveWithValue.SELECT_MATCHING)
+        || p.has(Semantics.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL)) {
       ops = removesByValue(rng, ops);
     }
     // T6: add and replace operations as no-path values keyed by their paths.
-    if (p.has(Profile.NoPathKeys.ATTRIBUTE_PATHS)) {
+    if (p.has(Tolerance.NoPathKeys.ATTRIBUTE_PATHS)) {
       ops = pathKeys(rng, ops);
     }
     // T1: op names in any case.
-    if (p.has(Profile.OpCase.CASE_INSENSITIVE)) {
+    if (p.has(Tolerance.OpCase.CASE_INSENSITIVE)) {
       for (int i = 0; i < ops.size(); i++) {
         if (rng.nextBoolean()) {
           ops.set(i, ops.get(i).withOp(recase(rng, ops.get(i).op())));
@@ -465,11 +465,11 @@ final class QuirkyRequests {
       }
     }
     boolean schemas = m.schemas();
-    if (!p.has(Profile.PatchOpSchema.REQUIRED) && rng.nextBoolean()) {
+    if (!p.has(Tolerance.PatchOpSchema.REQUIRED) && rng.nextBoolean()) {
       schemas = false; // T3
     }
     Message out = new Message(ops, schemas, m.operationsName(), m.opName(), m.pathName(), m.valueName());
-    if (p.has(Profile.MemberNames.CASE_INSENSITIVE) && rng.nextBoolean()) {
+    if (p.has(Tolerance.MemberNames.CASE_INSENSITIVE) && rng.nextBoolean()) {
       out = new Message(ops, schemas, recase(rng, "Operations"), recase(rng, "op"), recase(rng, "path"), recase(rng, "value"));
     }
     return out;
@@ -481,7 +481,7 @@ final class QuirkyRequests {
     if (v == null || v.isNull()) {
       return o;
     }
-    if (p.has(Profile.JsonInStrings.PARSE_OBJECT) && "roles".equals(o.attribute()) && o.kind() == Kind.MULTI
+    if (p.has(Tolerance.JsonInStrings.PARSE_OBJECT) && "roles".equals(o.attribute()) && o.kind() == Kind.MULTI
         && v instanceof ScimArray a && rng.nextBoolean()) {
       ScimArray.Builder b = ScimArray.builder();
       for (ScimNode e : a) {
@@ -489,14 +489,14 @@ final class QuirkyRequests {
       }
       v = b.build();
     }
-    if (!p.has(Profile.ScalarCoercion.NONE) && rng.nextBoolean()) {
+    if (!p.has(Tolerance.ScalarCoercion.NONE) && rng.nextBoolean()) {
       v = booleansAsStrings(rng, v); // T5: the generated booleans are all at boolean attributes
     }
-    if (p.has(Profile.ScalarForComplex.WRAP_AS_VALUE) && o.kind() == Kind.COMPLEX
+    if (p.has(Tolerance.ScalarForComplex.WRAP_AS_VALUE) && o.kind() == Kind.COMPLEX
         && v instanceof ScimObject obj && obj.size() == 1 && obj.get("value") instanceof ScimString s && rng.nextBoolean()) {
       v = s; // T7
     }
-    if (p.has(Profile.SingletonArrays.UNWRAP) && rng.nextBoolean()) {
+    if (p.has(Tolerance.SingletonArrays.UNWRAP) && rng.nextBoolean()) {
       if (o.kind() == Kind.SIMPLE) {
         v = singleton(rng, v, false); // T8
       } else if (o.kind() == Kind.COMPLEX) {
@@ -510,11 +510,11 @@ final class QuirkyRequests {
         v = b.build();
       }
     }
-    if (p.has(Profile.SingleValueForMultiValued.WRAP_IN_ARRAY) && o.kind() == Kind.MULTI
+    if (p.has(Tolerance.SingleValueForMultiValued.WRAP_IN_ARRAY) && o.kind() == Kind.MULTI
         && v instanceof ScimArray a && a.size() == 1 && rng.nextBoolean()) {
       v = a.get(0); // T9
     }
-    if (p.has(Profile.SelfNamedEnvelope.UNWRAP) && o.attribute() != null && o.path() != null
+    if (p.has(Tolerance.SelfNamedEnvelope.UNWRAP) && o.attribute() != null && o.path() != null
         && o.path().equals(o.attribute()) && (o.kind() == Kind.MULTI || o.kind() == Kind.SIMPLE || o.kind() == Kind.COMPLEX)
         && rng.nextBoolean()) {
       v = ScimObject.of(o.attribute(), v); // T10

@@ -1,13 +1,13 @@
 package dev.scimpatch.engine;
 
-import dev.scimpatch.Profile.DuplicateOnAdd;
-import dev.scimpatch.Profile.FilterMatches;
-import dev.scimpatch.Profile.SingleValueAttributes;
-import dev.scimpatch.Profile.UnmatchedAdd;
-import dev.scimpatch.Profile.UnmatchedRemove;
-import dev.scimpatch.Profile.UnmatchedReplace;
+import dev.scimpatch.Emulation.FilterMatches;
+import dev.scimpatch.Emulation.SingleValueAttributes;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.Semantics.DuplicateOnAdd;
+import dev.scimpatch.Semantics.UnmatchedAdd;
+import dev.scimpatch.Semantics.UnmatchedRemove;
+import dev.scimpatch.Semantics.UnmatchedReplace;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.DateTimes;
 import dev.scimpatch.internal.Names;
@@ -95,18 +95,35 @@ final class MultiValued {
   /** Replace of all values (R-REP-3); {@code []} or {@code null} unassigns. */
   void replace(Target t, ScimNode value) {
     List<ScimNode> elements = value.isNull() ? List.of() : primaries.keepLast(t, elements(t, value));
+    // An element without sub-attributes is no value (RFC 7643 §2.5): the values to compare with.
+    ScimNode current = withoutEmptyElements(t.container().get(t.name()));
     if (elements.isEmpty()) {
-      run.single().unassign(t);
+      if (MutabilityRules.isAssigned(current)) {
+        run.single().unassign(t);
+      }
       return;
     }
     checkCardinality(t, elements.size());
     ScimArray replacement = ScimArray.of(elements);
-    ScimNode current = t.container().get(t.name());
     MutabilityRules.checkChange(t.def(), t.name(), current, replacement);
     if (!replacement.equals(current)) {
       t.container().put(t.name(), replacement);
       run.changed();
     }
+  }
+
+  /** The value without the elements that have no sub-attribute (this one if it has none). */
+  private static @Nullable ScimNode withoutEmptyElements(@Nullable ScimNode value) {
+    if (!(value instanceof ScimArray array)) {
+      return value;
+    }
+    List<ScimNode> kept = new ArrayList<>(array.size());
+    for (ScimNode e : array) {
+      if (!(e instanceof ScimObject o && o.isEmpty())) {
+        kept.add(e);
+      }
+    }
+    return kept.size() == array.size() ? array : ScimArray.of(kept);
   }
 
   /** E6: attributes the emulated server holds one value of. */
@@ -202,7 +219,9 @@ final class MultiValued {
         primaryCount++;
         primary = i;
       }
-      if (!updated.equals(element)) {
+      if (updated instanceof ScimObject o && o.isEmpty()) {
+        removeValues(t, values, List.of(i)); // a value left without sub-attributes is no value
+      } else if (!updated.equals(element)) {
         MutabilityRules.checkElementChange(t);
         values.set(i, updated);
         run.touch(t);
@@ -302,8 +321,13 @@ final class MultiValued {
   private void clearSub(Target t, WorkingArray values, int i, String sub, @Nullable Attribute subDef) {
     if (values.get(i) instanceof ScimObject element && element.has(sub)) {
       MutabilityRules.checkSubChange(t, subDef, sub, element.get(sub), null);
+      ScimObject rest = element.without(sub);
+      if (rest.isEmpty()) {
+        removeValues(t, values, List.of(i)); // a value left without sub-attributes is no value
+        return;
+      }
       MutabilityRules.checkElementChange(t);
-      values.set(i, element.without(sub));
+      values.set(i, rest);
       run.touch(t);
     }
   }

@@ -1,6 +1,6 @@
 package dev.scimpatch.engine;
 
-import dev.scimpatch.Profile.MultiplePrimary;
+import dev.scimpatch.Semantics.MultiplePrimary;
 import dev.scimpatch.internal.Text;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;

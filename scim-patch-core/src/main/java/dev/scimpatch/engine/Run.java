@@ -1,11 +1,11 @@
 package dev.scimpatch.engine;
 
 import dev.scimpatch.PatchResult;
-import dev.scimpatch.Profile.UnmatchedAdd;
-import dev.scimpatch.Profile.UnmatchedReplace;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.Semantics.UnmatchedAdd;
+import dev.scimpatch.Semantics.UnmatchedReplace;
 import dev.scimpatch.engine.MultiValued.Unmatched;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Text;
@@ -198,23 +198,17 @@ final class Run {
 
   /** Whether objects and arrays nest deeper than {@code levels} in {@code node}; looks no deeper than that. */
   private static boolean deeperThan(ScimNode node, int levels) {
-    if (node instanceof ScimObject o) {
-      if (levels == 0) {
+    return switch (node.kind()) {
+      case OBJECT -> levels == 0 || anyDeeperThan(((ScimObject) node).values(), levels - 1);
+      case ARRAY -> levels == 0 || anyDeeperThan(((ScimArray) node).elements(), levels - 1);
+      case STRING, NUMBER, BOOLEAN, NULL -> false;
+    };
+  }
+
+  private static boolean anyDeeperThan(List<ScimNode> nodes, int levels) {
+    for (ScimNode n : nodes) {
+      if (deeperThan(n, levels)) {
         return true;
-      }
-      for (ScimObject.Member m : o.members()) {
-        if (deeperThan(m.value(), levels - 1)) {
-          return true;
-        }
-      }
-    } else if (node instanceof ScimArray a) {
-      if (levels == 0) {
-        return true;
-      }
-      for (ScimNode e : a) {
-        if (deeperThan(e, levels - 1)) {
-          return true;
-        }
       }
     }
     return false;

@@ -1,6 +1,6 @@
 package dev.scimpatch.engine;
 
-import dev.scimpatch.Profile.ComplexReplace;
+import dev.scimpatch.Semantics.ComplexReplace;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;

@@ -183,7 +183,7 @@ public sealed interface Filter
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof And other && operands.equals(other.operands);
     }
 
@@ -219,7 +219,7 @@ public sealed interface Filter
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Or other && operands.equals(other.operands);
     }
 
@@ -252,7 +252,7 @@ public sealed interface Filter
 
     // Written out: the generated record methods use far more stack per level of nesting.
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Not n && operand.equals(n.operand);
     }
 

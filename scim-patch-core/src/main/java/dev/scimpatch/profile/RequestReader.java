@@ -1,22 +1,22 @@
 package dev.scimpatch.profile;
 
+import dev.scimpatch.Emulation.OperationPaths;
 import dev.scimpatch.Limits;
 import dev.scimpatch.Op;
-import dev.scimpatch.Profile.AttrExpPaths;
-import dev.scimpatch.Profile.BareExtensionUrn;
-import dev.scimpatch.Profile.EmptyOperations;
-import dev.scimpatch.Profile.ExtensionSeparator;
-import dev.scimpatch.Profile.MemberNames;
-import dev.scimpatch.Profile.NoPathKeys;
-import dev.scimpatch.Profile.NullValue;
-import dev.scimpatch.Profile.OpCase;
-import dev.scimpatch.Profile.OperationPaths;
-import dev.scimpatch.Profile.PatchOpSchema;
-import dev.scimpatch.Profile.RemoveWithValue;
-import dev.scimpatch.Profile.SelfNamedEnvelope;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.Semantics.NullValue;
+import dev.scimpatch.Semantics.RemoveWithValue;
+import dev.scimpatch.Tolerance.AttrExpPaths;
+import dev.scimpatch.Tolerance.BareExtensionUrn;
+import dev.scimpatch.Tolerance.EmptyOperations;
+import dev.scimpatch.Tolerance.ExtensionSeparator;
+import dev.scimpatch.Tolerance.MemberNames;
+import dev.scimpatch.Tolerance.NoPathKeys;
+import dev.scimpatch.Tolerance.OpCase;
+import dev.scimpatch.Tolerance.PatchOpSchema;
+import dev.scimpatch.Tolerance.SelfNamedEnvelope;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Names;
 import dev.scimpatch.internal.Text;
@@ -136,20 +136,20 @@ public final class RequestReader {
    */
   public ResolvedRequest read(PatchRequest request) {
     List<PatchOperation> ops = request.operations();
-    Emulation emulation = emulation();
-    emulation.checkOperationCount(ops.size());
+    Restrictions restrictions = restrictions();
+    restrictions.checkOperationCount(ops.size());
     ResolvedRequest.Builder out = ResolvedRequest.builder();
     for (int i = 0; i < ops.size(); i++) {
       PatchOperation op = ops.get(i);
       String pathText = op.path() == null ? null : Objects.requireNonNull(op.path()).toString();
       try {
-        if (!Emulation.allows(profile, op.op())) {
+        if (!Restrictions.allows(profile, op.op())) {
           throw notImplemented(op.op());
         }
         if (op.path() == null && profile.has(OperationPaths.REQUIRED)) {
           throw pathRequired();
         }
-        resolve(List.of(op), emulation, out, i, pathText);
+        resolve(List.of(op), restrictions, out, i, pathText);
       } catch (ScimPatchException e) {
         throw e.withOperation(i, pathText);
       }
@@ -179,7 +179,7 @@ public final class RequestReader {
       List<ScimPatchException> each = new ArrayList<>();
       for (int i = 0; i < operations.size(); i++) {
         try {
-          operation(operations, i, emulation(), ResolvedRequest.builder());
+          operation(operations, i, restrictions(), ResolvedRequest.builder());
         } catch (ScimPatchException e) {
           each.add(e);
         }
@@ -188,8 +188,8 @@ public final class RequestReader {
     }
   }
 
-  private Emulation emulation() {
-    return new Emulation(profile, type.schema().map(ResourceSchema::name).orElse(null));
+  private Restrictions restrictions() {
+    return new Restrictions(profile, type.schema().map(ResourceSchema::name).orElse(null));
   }
 
   // ------------------------------------------------------------------ envelope (T1-T4, E4)
@@ -228,39 +228,39 @@ public final class RequestReader {
   }
 
   private ResolvedRequest operations(ScimArray list) {
-    Emulation emulation = emulation();
-    emulation.checkOperationCount(list.size());
+    Restrictions restrictions = restrictions();
+    restrictions.checkOperationCount(list.size());
     ResolvedRequest.Builder out = ResolvedRequest.builder();
     for (int i = 0; i < list.size(); i++) {
-      operation(list, i, emulation, out);
+      operation(list, i, restrictions, out);
     }
     return out.build();
   }
 
   /** Reads operation {@code i} of the message into {@code out}; an error names it. */
-  private void operation(ScimArray list, int i, Emulation emulation, ResolvedRequest.Builder out) {
+  private void operation(ScimArray list, int i, Restrictions restrictions, ResolvedRequest.Builder out) {
     ScimNode op = list.get(i);
     String pathText = op instanceof ScimObject o && member(o, "path") instanceof ScimString p ? p.value() : null;
     try {
-      resolve(operation(op), emulation, out, i, pathText);
+      resolve(operation(op), restrictions, out, i, pathText);
     } catch (ScimPatchException e) {
       throw e.withOperation(i, pathText);
     }
   }
 
   /** Resolves the canonical operations of one client operation and checks the emulated restrictions. */
-  private void resolve(List<PatchOperation> canonical, Emulation emulation, ResolvedRequest.Builder out,
+  private void resolve(List<PatchOperation> canonical, Restrictions restrictions, ResolvedRequest.Builder out,
       int source, @Nullable String sourcePath) {
     List<ResourceType.Resolved> resolved = new ArrayList<>(canonical.size());
     for (PatchOperation c : canonical) {
       ResourceType.Resolved r = type.resolve(c);
       PatchOperation kept = r.failure() != null ? c : r.operation();
       if (kept != null) {
-        emulation.check(kept);
+        restrictions.check(kept);
       }
       resolved.add(r);
     }
-    emulation.checkMembershipChanges();
+    restrictions.checkMembershipChanges();
     for (ResourceType.Resolved r : resolved) {
       out.add(r, source, sourcePath);
     }
@@ -285,7 +285,7 @@ public final class RequestReader {
       throw syntax(kindNode == null ? "\"op\" is missing (R-ENV-3)" : "\"op\" must be a string (R-ENV-3)");
     }
     Op kind = kind(k.value());
-    if (!Emulation.allows(profile, kind)) {
+    if (!Restrictions.allows(profile, kind)) {
       throw notImplemented(kind);
     }
     ScimNode pathNode = member(op, "path");
@@ -329,7 +329,7 @@ public final class RequestReader {
         + "; RFC 7644 knows \"add\", \"remove\" and \"replace\" (R-ENV-3, R-ENV-4)";
     for (String other : JSON_PATCH_ONLY) {
       if (sameKeyword(other, op)) {
-        throw Emulation.unsupported(profile, reason, ScimType.INVALID_SYNTAX);
+        throw Restrictions.unsupported(profile, reason, ScimType.INVALID_SYNTAX);
       }
     }
     throw syntax(reason);
@@ -523,7 +523,7 @@ public final class RequestReader {
   // ------------------------------------------------------------------ errors
 
   private ScimPatchException notImplemented(Op kind) {
-    return Emulation.unsupported(profile, "this server does not implement " + kind.keyword()
+    return Restrictions.unsupported(profile, "this server does not implement " + kind.keyword()
         + " (" + profile.name() + ", E1)", ScimType.INVALID_SYNTAX);
   }
 

@@ -2,10 +2,10 @@ package dev.scimpatch.resolve;
 
 import dev.scimpatch.Limits;
 import dev.scimpatch.Op;
-import dev.scimpatch.Profile.UnknownAttributes;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.Tolerance.UnknownAttributes;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Names;
 import dev.scimpatch.internal.Text;
@@ -508,21 +508,24 @@ public final class ResourceType {
   }
 
   private static void checkNames(AttributeRef ref, Attribute def, Filter filter) {
-    if (filter instanceof Filter.And a) {
-      a.operands().forEach(f -> checkNames(ref, def, f));
-    } else if (filter instanceof Filter.Or o) {
-      o.operands().forEach(f -> checkNames(ref, def, f));
-    } else if (filter instanceof Filter.Not n) {
-      checkNames(ref, def, n.operand());
-    } else {
-      AttributePath a = filter instanceof Filter.Comparison c ? c.attribute() : ((Filter.Present) filter).attribute();
-      boolean known = a.schema() == null && a.subAttribute() == null
-          && (def.isComplex() ? def.subAttribute(a.name()).isPresent() : Ascii.equalsIgnoreCase(a.name(), "value"));
-      if (!known) {
-        throw new Unresolvable(ScimPatchException.atIndex(ScimType.INVALID_FILTER,
-            Text.quote(a.toString()) + " is not a sub-attribute of " + Text.quote(ref.name()) + " (R-PATH-12)",
-            filter.toString(), -1));
-      }
+    switch (filter.kind()) {
+      case AND -> ((Filter.And) filter).operands().forEach(f -> checkNames(ref, def, f));
+      case OR -> ((Filter.Or) filter).operands().forEach(f -> checkNames(ref, def, f));
+      case NOT -> checkNames(ref, def, ((Filter.Not) filter).operand());
+      case COMPARISON -> checkName(ref, def, ((Filter.Comparison) filter).attribute(), filter);
+      case PRESENT -> checkName(ref, def, ((Filter.Present) filter).attribute(), filter);
+      // A path's filter holds no value path: Path refuses one when it is built (R-PATH-14).
+      case VALUE_PATH -> throw new IllegalStateException("a value path inside a path's filter: " + filter);
+    }
+  }
+
+  private static void checkName(AttributeRef ref, Attribute def, AttributePath a, Filter term) {
+    boolean known = a.schema() == null && a.subAttribute() == null
+        && (def.isComplex() ? def.subAttribute(a.name()).isPresent() : Ascii.equalsIgnoreCase(a.name(), "value"));
+    if (!known) {
+      throw new Unresolvable(ScimPatchException.atIndex(ScimType.INVALID_FILTER,
+          Text.quote(a.toString()) + " is not a sub-attribute of " + Text.quote(ref.name()) + " (R-PATH-12)",
+          term.toString(), -1));
     }
   }
 

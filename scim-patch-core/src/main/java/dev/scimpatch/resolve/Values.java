@@ -1,15 +1,15 @@
 package dev.scimpatch.resolve;
 
-import dev.scimpatch.Profile.JsonInStrings;
-import dev.scimpatch.Profile.ReadOnlyEcho;
-import dev.scimpatch.Profile.ScalarCoercion;
-import dev.scimpatch.Profile.ScalarForComplex;
-import dev.scimpatch.Profile.SelfNamedEnvelope;
-import dev.scimpatch.Profile.SingleValueForMultiValued;
-import dev.scimpatch.Profile.SingletonArrays;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.Tolerance.JsonInStrings;
+import dev.scimpatch.Tolerance.ReadOnlyEcho;
+import dev.scimpatch.Tolerance.ScalarCoercion;
+import dev.scimpatch.Tolerance.ScalarForComplex;
+import dev.scimpatch.Tolerance.SelfNamedEnvelope;
+import dev.scimpatch.Tolerance.SingleValueForMultiValued;
+import dev.scimpatch.Tolerance.SingletonArrays;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.DateTimes;
 import dev.scimpatch.internal.Text;

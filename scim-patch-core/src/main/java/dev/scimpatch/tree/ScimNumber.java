@@ -4,6 +4,7 @@ import dev.scimpatch.internal.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON number, held exactly as a {@link BigDecimal} (never a {@code double}).
@@ -94,7 +95,7 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ScimNumber n && value.compareTo(n.value) == 0;
   }
 

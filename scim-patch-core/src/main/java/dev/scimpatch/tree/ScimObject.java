@@ -5,6 +5,7 @@ import dev.scimpatch.internal.Text;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,11 @@ public final class ScimObject implements ScimNode {
     return i < 0 ? null : names[i];
   }
 
+  /** {@return the member values, in order: an unmodifiable view} */
+  public List<ScimNode> values() {
+    return Collections.unmodifiableList(Arrays.asList(values));
+  }
+
   /** Returns the member names as spelled, in order. */
   public List<String> names() {
     return List.of(names);
@@ -204,7 +210,7 @@ public final class ScimObject implements ScimNode {
 
   /** Equal when both have the same member names (ignoring case and order) with equal values. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

@@ -411,31 +411,30 @@ public final class ScimJson implements ScimCodec {
    * @throws IllegalArgumentException for a member name that is not valid Unicode
    */
   public void write(ScimNode node, JsonGenerator g) throws IOException {
-    if (node instanceof ScimObject o) {
-      g.writeStartObject();
-      for (ScimObject.Member m : o.members()) {
-        if (hasUnpairedSurrogate(m.name())) {
-          // Jackson would write it as invalid UTF-8 that no reader takes back.
-          throw new IllegalArgumentException("a member name is not valid Unicode (unpaired surrogate)");
+    switch (node.kind()) {
+      case OBJECT -> {
+        g.writeStartObject();
+        for (ScimObject.Member m : ((ScimObject) node).members()) {
+          if (hasUnpairedSurrogate(m.name())) {
+            // Jackson would write it as invalid UTF-8 that no reader takes back.
+            throw new IllegalArgumentException("a member name is not valid Unicode (unpaired surrogate)");
+          }
+          g.writeFieldName(m.name());
+          write(m.value(), g);
         }
-        g.writeFieldName(m.name());
-        write(m.value(), g);
+        g.writeEndObject();
       }
-      g.writeEndObject();
-    } else if (node instanceof ScimArray a) {
-      g.writeStartArray();
-      for (ScimNode e : a) {
-        write(e, g);
+      case ARRAY -> {
+        g.writeStartArray();
+        for (ScimNode e : (ScimArray) node) {
+          write(e, g);
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
-    } else if (node instanceof ScimString s) {
-      g.writeString(s.value());
-    } else if (node instanceof ScimNumber n) {
-      g.writeNumber(n.value());
-    } else if (node instanceof ScimBoolean b) {
-      g.writeBoolean(b.value());
-    } else {
-      g.writeNull();
+      case STRING -> g.writeString(((ScimString) node).value());
+      case NUMBER -> g.writeNumber(((ScimNumber) node).value());
+      case BOOLEAN -> g.writeBoolean(((ScimBoolean) node).value());
+      case NULL -> g.writeNull();
     }
   }
 
@@ -528,22 +527,21 @@ public final class ScimJson implements ScimCodec {
    */
   public JsonNode toJsonNode(ScimNode node) {
     Objects.requireNonNull(node, "node");
-    if (node instanceof ScimObject o) {
-      return toObjectNode(o);
-    } else if (node instanceof ScimArray a) {
-      ArrayNode array = NODES.arrayNode(a.size());
-      for (ScimNode e : a) {
-        array.add(toJsonNode(e));
+    return switch (node.kind()) {
+      case OBJECT -> toObjectNode((ScimObject) node);
+      case ARRAY -> {
+        ScimArray a = (ScimArray) node;
+        ArrayNode array = NODES.arrayNode(a.size());
+        for (ScimNode e : a) {
+          array.add(toJsonNode(e));
+        }
+        yield array;
       }
-      return array;
-    } else if (node instanceof ScimString s) {
-      return NODES.textNode(s.value());
-    } else if (node instanceof ScimNumber n) {
-      return NODES.numberNode(n.value());
-    } else if (node instanceof ScimBoolean b) {
-      return NODES.booleanNode(b.value());
-    }
-    return NODES.nullNode();
+      case STRING -> NODES.textNode(((ScimString) node).value());
+      case NUMBER -> NODES.numberNode(((ScimNumber) node).value());
+      case BOOLEAN -> NODES.booleanNode(((ScimBoolean) node).value());
+      case NULL -> NODES.nullNode();
+    };
   }
 
   /**

@@ -70,7 +70,7 @@ public final class ScimPatchModule extends SimpleModule {
         return json.read(p);
       }
 
-      /** JSON {@code null} is a node too: {@link ScimNull}, not Java {@code null}. */
+      // JSON null is a node too: ScimNull, not Java null.
       @Override
       public ScimNode getNullValue(DeserializationContext ctxt) {
         return ScimNull.INSTANCE;

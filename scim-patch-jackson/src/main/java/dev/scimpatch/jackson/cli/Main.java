@@ -113,7 +113,7 @@ public final class Main {
     try {
       profile = Profile.named(profileName);
     } catch (IllegalArgumentException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     try {
       switch (command) {
@@ -147,7 +147,7 @@ public final class Main {
       }
       return OK;
     } catch (BadSchema e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     } catch (ScimPatchException e) {
       err.println(pretty(ScimErrors.toNode(e)));
       return REFUSED;
@@ -160,7 +160,7 @@ public final class Main {
     try {
       patch = ScimPatch.builder().profile(profile).schema(schemaName == null ? null : schema(schemaName)).build();
     } catch (BadSchema e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     List<ScimPatchException> refusals = patch.patcher().refusals(request);
     if (refusals.isEmpty()) {

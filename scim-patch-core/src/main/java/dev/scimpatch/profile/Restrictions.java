@@ -1,11 +1,12 @@
 package dev.scimpatch.profile;
 
 import dev.scimpatch.DeniedOperation;
+import dev.scimpatch.Emulation.FilteredPathTarget;
+import dev.scimpatch.Emulation.PathFilterAttributes;
+import dev.scimpatch.Emulation.PathFilters;
+import dev.scimpatch.Emulation.Unsupported;
+import dev.scimpatch.Emulation;
 import dev.scimpatch.Op;
-import dev.scimpatch.Profile.FilteredPathTarget;
-import dev.scimpatch.Profile.PathFilterAttributes;
-import dev.scimpatch.Profile.PathFilters;
-import dev.scimpatch.Profile.Unsupported;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
@@ -31,21 +32,21 @@ import org.jspecify.annotations.Nullable;
  * E4 and E5. E1, E2 and E8 act while an operation is read; E6 and E11 need the resource and are
  * the engine's. One instance per request: it counts.
  */
-final class Emulation {
+final class Restrictions {
 
   private final Profile profile;
   private final @Nullable String resourceType;
   private final Map<String, Integer> touched = new HashMap<>();
   private int membershipChanges;
 
-  Emulation(Profile profile, @Nullable String resourceType) {
+  Restrictions(Profile profile, @Nullable String resourceType) {
     this.profile = profile;
     this.resourceType = resourceType;
   }
 
   /** E4: the number of operations the client sent. */
   void checkOperationCount(int count) {
-    int max = profile.get(Profile.MaxOperations.class).max();
+    int max = profile.get(Emulation.MaxOperations.class).max();
     if (max > 0 && count > max) {
       throw ScimPatchException.of(ScimType.TOO_MANY, "the request has " + count
           + " operations; this server takes at most " + max + " (" + profile.name() + ", E4)");
@@ -62,8 +63,8 @@ final class Emulation {
     } else {
       keys(op.value(), attributes);
     }
-    List<DeniedOperation> denied = profile.get(Profile.DeniedOperations.class).rules();
-    Profile.OnceOnlyAttributes once = profile.get(Profile.OnceOnlyAttributes.class);
+    List<DeniedOperation> denied = profile.get(Emulation.DeniedOperations.class).rules();
+    Emulation.OnceOnlyAttributes once = profile.get(Emulation.OnceOnlyAttributes.class);
     for (String attribute : attributes) {
       for (DeniedOperation rule : denied) {
         if (rule.covers(op.op(), attribute, path != null && path.hasFilter(), resourceType)) {
@@ -80,7 +81,7 @@ final class Emulation {
 
   /** E5, once the operations of one message operation are checked. */
   void checkMembershipChanges() {
-    int max = profile.get(Profile.MaxMembershipChanges.class).max();
+    int max = profile.get(Emulation.MaxMembershipChanges.class).max();
     if (max > 0 && membershipChanges > max) {
       throw ScimPatchException.of(ScimType.TOO_MANY, "the request changes " + membershipChanges
           + " members; this server takes at most " + max + " (" + profile.name() + ", E5)");
@@ -163,6 +164,6 @@ final class Emulation {
 
   /** Whether E1 lets the server take {@code op}. */
   static boolean allows(Profile profile, Op op) {
-    return profile.get(Profile.AllowedOps.class).ops().contains(op);
+    return profile.get(Emulation.AllowedOps.class).ops().contains(op);
   }
 }

@@ -1,0 +1,219 @@
+package dev.scimpatch;
+
+
+/**
+ * The tolerance switches of a {@link Profile} (T1–T16): which departures from RFC 7644 a server
+ * accepts from its clients. The request reader rewrites what they tolerate into canonical
+ * operations before anything else acts on it; the value shapes (T5, T7–T11, T15, T16) act while
+ * each value is checked against its attribute's definition. An enum's first constant is its
+ * default, the RFC's behaviour.
+ *
+ * @since 0.1
+ */
+public sealed interface Tolerance extends Profile.Switch {
+
+  /**
+   * T1: how {@code op} values match.
+   *
+   * @since 0.1
+   */
+  public enum OpCase implements Tolerance {
+    /** RFC 7644 spells them {@code add}, {@code remove}, {@code replace}; nothing else. Default. */
+    EXACT,
+    /** {@code Add}, {@code REPLACE}, ...: Entra ID (default job), Adra, Miro. */
+    CASE_INSENSITIVE
+  }
+
+  /**
+   * T2: how message member names ({@code Operations}, {@code op}, {@code path}, {@code value},
+   * {@code schemas}) match.
+   *
+   * @since 0.1
+   */
+  public enum MemberNames implements Tolerance {
+    /** Exactly as RFC 7644 spells them. Default. */
+    EXACT,
+    /** Ignoring ASCII case: Adra's OpenAPI ({@code operations}), Zuora. */
+    CASE_INSENSITIVE
+  }
+
+  /**
+   * T3: whether {@code schemas} must list the PatchOp URN (R-ENV-1).
+   *
+   * @since 0.1
+   */
+  public enum PatchOpSchema implements Tolerance {
+    /** It must. Default. */
+    REQUIRED,
+    /** It may be missing: GitHub's examples omit it. */
+    OPTIONAL
+  }
+
+  /**
+   * T4: what an empty {@code Operations} array means.
+   *
+   * @since 0.1
+   */
+  public enum EmptyOperations implements Tolerance {
+    /** {@code 400 invalidSyntax} (R-ENV-2). Default. */
+    REJECT,
+    /** Success, nothing changed: Microsoft's SCIM Validator sends one and expects success. */
+    NO_CHANGE
+  }
+
+  /**
+   * T5: strings where the schema wants another type.
+   *
+   * @since 0.1
+   */
+  public enum ScalarCoercion implements Tolerance {
+    /** {@code "False"} is a string, so {@code 400 invalidValue} for a boolean (R-CHR-9). Default. */
+    NONE,
+    /** {@code "true"} and {@code "false"} in any case become booleans where a boolean is due: Entra, Adra, Miro. */
+    BOOLEAN_STRINGS,
+    /** Also integer and decimal strings for integer and decimal attributes. */
+    SCHEMA_TYPED_STRINGS
+  }
+
+  /**
+   * T6: keys of a value without a path.
+   *
+   * @since 0.1
+   */
+  public enum NoPathKeys implements Tolerance {
+    /** Attribute names and schema URNs only (R-NOPATH-2; U-4). Default. */
+    ATTRIBUTE_NAMES,
+    /**
+     * Also paths: {@code name.givenName} and URN-qualified attributes become operations on that
+     * path; keys with filters stay errors (Entra with aadOptscim062020).
+     */
+    ATTRIBUTE_PATHS
+  }
+
+  /**
+   * T7: a string or number where a single-valued complex attribute is due.
+   *
+   * @since 0.1
+   */
+  public enum ScalarForComplex implements Tolerance {
+    /** {@code 400 invalidValue} (R-ADD-4). Default. */
+    REJECT,
+    /** Read {@code "271"} as {@code {"value": "271"}}: Entra's {@code manager}. */
+    WRAP_AS_VALUE
+  }
+
+  /**
+   * T8: a one-element array where a single-valued attribute is due.
+   *
+   * @since 0.1
+   */
+  public enum SingletonArrays implements Tolerance {
+    /** {@code 400 invalidValue}. Default. */
+    REJECT,
+    /** Unwrap it; for a simple attribute {@code [{"value": x}]} becomes {@code x}: Adra, older Entra. */
+    UNWRAP
+  }
+
+  /**
+   * T9: a single value where a multi-valued attribute is due. RFC 7644 §3.5.2.1 says the value is
+   * "normally" an array, which does not forbid one value; so the strict default accepts it as a
+   * one-element array.
+   *
+   * @since 0.1
+   */
+  public enum SingleValueForMultiValued implements Tolerance {
+    /** Read it as a one-element array. Default. */
+    WRAP_IN_ARRAY,
+    /** {@code 400 invalidValue}: emulates servers that insist on arrays. */
+    REJECT
+  }
+
+  /**
+   * T10: {@code path: "members", value: {"members": [...]}}.
+   *
+   * @since 0.1
+   */
+  public enum SelfNamedEnvelope implements Tolerance {
+    /** The value is taken as it is (and fails the type check). Default. */
+    REJECT,
+    /** Use the inner value: Salesforce. */
+    UNWRAP
+  }
+
+  /**
+   * T11: an element whose {@code value} is a JSON object serialised into a string.
+   *
+   * @since 0.1
+   */
+  public enum JsonInStrings implements Tolerance {
+    /** The string is a string. Default. */
+    LITERAL,
+    /** Parse it into the element: Entra's app-role {@code roles}. */
+    PARSE_OBJECT
+  }
+
+  /**
+   * T12: the separator between an extension URN and its attribute in a path.
+   *
+   * @since 0.1
+   */
+  public enum ExtensionSeparator implements Tolerance {
+    /** {@code ':'} (RFC 7644 §3.10). Default. */
+    COLON,
+    /** Also {@code '.'} after a known extension URN: Webex, Entra {@code customappsso} jobs. */
+    COLON_OR_DOT
+  }
+
+  /**
+   * T13: a path that is an extension URN alone.
+   *
+   * @since 0.1
+   */
+  public enum BareExtensionUrn implements Tolerance {
+    /** {@code 400 invalidPath} (R-PATH-9). Default. */
+    INVALID_PATH,
+    /** The extension's container: {@code add} / {@code replace} its attributes, {@code remove} all of them. */
+    EXTENSION_CONTAINER
+  }
+
+  /**
+   * T14: a path that is an attribute expression, {@code tags eq "blue"}, meaning
+   * {@code tags[value eq "blue"]} on a multi-valued simple attribute (erratum 7122, held). Value
+   * filters on multi-valued simple attributes, {@code tags[value eq "x"]}, are grammatical and
+   * always accepted.
+   *
+   * @since 0.1
+   */
+  public enum AttrExpPaths implements Tolerance {
+    /** {@code 400 invalidPath}: the RFC's grammar has no such path. Default. */
+    REJECT,
+    /** Read it as a value filter on the attribute's values. */
+    AS_VALUE_FILTER
+  }
+
+  /**
+   * T15: readOnly attributes inside values ({@code id}, {@code meta}, {@code schemas}, ...).
+   *
+   * @since 0.1
+   */
+  public enum ReadOnlyEcho implements Tolerance {
+    /** Accepted when equal to the current value, else {@code 400 mutability} (U-5). Default. */
+    IGNORE_IF_UNCHANGED,
+    /** {@code 400 mutability} even when unchanged. */
+    REJECT,
+    /** Dropped, whatever they hold: Webex. */
+    IGNORE
+  }
+
+  /**
+   * T16: operations on attributes the schema does not define.
+   *
+   * @since 0.1
+   */
+  public enum UnknownAttributes implements Tolerance {
+    /** {@code 400 invalidPath} (R-PATH-11, U-6). Default. */
+    INVALID_PATH,
+    /** Dropped: no change. */
+    IGNORE
+  }
+}
