@@ -75,7 +75,7 @@ public sealed interface Emulation extends Profile.Switch {
    * @param names the names, folded to lower case once
    * @since 0.1
    */
-  public record PathFilterAttributes(Set<String> names) implements Emulation {
+  public record PathFilterAttributes(Set<String> names) implements Emulation, AttributeNames {
     /**
      * Creates the switch.
      *
@@ -92,7 +92,7 @@ public sealed interface Emulation extends Profile.Switch {
      * @param attribute a top-level attribute name, ASCII case ignored
      */
     public boolean covers(String attribute) {
-      return names.isEmpty() || names.contains(Ascii.toLowerCase(attribute));
+      return names.isEmpty() || contains(attribute);
     }
   }
 
@@ -141,7 +141,7 @@ public sealed interface Emulation extends Profile.Switch {
    * @param names the names, folded to lower case once
    * @since 0.1
    */
-  public record SingleValueAttributes(Set<String> names) implements Emulation {
+  public record SingleValueAttributes(Set<String> names) implements Emulation, AttributeNames {
     /**
      * Creates the switch.
      *
@@ -149,15 +149,6 @@ public sealed interface Emulation extends Profile.Switch {
      */
     public SingleValueAttributes {
       names = Switches.fold(names);
-    }
-
-    /**
-     * {@return whether {@code attribute} holds at most one value on the emulated server}
-     *
-     * @param attribute an attribute name, ASCII case ignored
-     */
-    public boolean contains(String attribute) {
-      return names.contains(Ascii.toLowerCase(attribute));
     }
   }
 
@@ -197,7 +188,7 @@ public sealed interface Emulation extends Profile.Switch {
    * @param names the names, folded to lower case once
    * @since 0.1
    */
-  public record OnceOnlyAttributes(Set<String> names) implements Emulation {
+  public record OnceOnlyAttributes(Set<String> names) implements Emulation, AttributeNames {
     /**
      * Creates the switch.
      *
@@ -205,15 +196,6 @@ public sealed interface Emulation extends Profile.Switch {
      */
     public OnceOnlyAttributes {
       names = Switches.fold(names);
-    }
-
-    /**
-     * {@return whether {@code attribute} may be touched by one operation per request only}
-     *
-     * @param attribute an attribute name, ASCII case ignored
-     */
-    public boolean contains(String attribute) {
-      return names.contains(Ascii.toLowerCase(attribute));
     }
   }
 
@@ -257,6 +239,26 @@ public sealed interface Emulation extends Profile.Switch {
      */
     public Extensions {
       schemas = Switches.distinct(schemas);
+    }
+  }
+
+  /**
+   * A switch whose value is a set of attribute names, which match ignoring ASCII case: they are
+   * folded once, when the switch is made, so every spelling of a name matches.
+   *
+   * @since 0.1
+   */
+  interface AttributeNames {
+    /** {@return the names, folded to ASCII lower case} */
+    Set<String> names();
+
+    /**
+     * {@return whether {@code attribute} is one of the names}
+     *
+     * @param attribute an attribute name, in any ASCII case
+     */
+    default boolean contains(String attribute) {
+      return names().contains(Ascii.toLowerCase(attribute));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.scimpatch;
 
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.schema.Schema;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ final class Switches {
 
   private static Map<Class<? extends Profile.Switch>, Profile.Switch> defaults(Profile.Switch... recordDefaults) {
     Map<Class<? extends Profile.Switch>, Profile.Switch> out = new LinkedHashMap<>();
-    for (Class<?> type : Profile.Switch.class.getPermittedSubclasses()) {
+    for (Class<?> type : types(Profile.Switch.class, new ArrayList<>())) {
       Profile.Switch value = null;
       if (type.isEnum()) {
         value = (Profile.Switch) type.getEnumConstants()[0];

@@ -45,7 +45,12 @@ class ProfileValueTest {
 
   @Test
   void everySwitchHasItsStrictDefault() {
-    Set<Class<?>> types = new HashSet<>(List.of(Profile.Switch.class.getPermittedSubclasses()));
+    Set<Class<?>> types = new HashSet<>();
+    for (Class<?> group : Profile.Switch.class.getPermittedSubclasses()) {
+      assertThat(group).as("the switches come in three groups").isIn(Tolerance.class, Semantics.class, Emulation.class);
+      types.addAll(List.of(group.getPermittedSubclasses()));
+    }
+    assertThat(types).hasSize(37);
     List<Class<?>> held = new ArrayList<>();
     for (Profile.Switch s : Profile.strict().switches()) {
       held.add(s.getClass());

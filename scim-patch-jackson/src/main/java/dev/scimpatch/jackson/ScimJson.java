@@ -132,22 +132,14 @@ public final class ScimJson implements ScimCodec {
   @Override
   public ScimNode read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = factory.createParser(json)) {
-      return document(p);
-    } catch (IOException e) {
-      throw content(e);
-    }
+    return document(() -> factory.createParser(json), true);
   }
 
   /** Reads one JSON document from a stream (UTF-8, -16 or -32, as RFC 8259 allows); does not close it. */
   @Override
   public ScimNode read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = factory.createParser(json)) {
-      return document(p);
-    } catch (IOException e) {
-      throw malformed(e);
-    }
+    return document(() -> factory.createParser(json), false);
   }
 
   /**
@@ -160,21 +152,31 @@ public final class ScimJson implements ScimCodec {
    */
   public ScimNode read(Reader json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = factory.createParser(json)) {
-      return document(p);
-    } catch (IOException e) {
-      throw malformed(e);
-    }
+    return document(() -> factory.createParser(json), false);
   }
 
   /** Reads one JSON document from a string. */
   @Override
   public ScimNode read(String json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser p = factory.createParser(json)) {
+    return document(() -> factory.createParser(json), true);
+  }
+
+  /** Opens a parser on a document. */
+  @FunctionalInterface
+  private interface Source {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * Reads one document from a source; for input held in memory every I/O failure is about the
+   * content, for a stream or reader one that is not a parse failure is the source's own.
+   */
+  private static ScimNode document(Source source, boolean inMemory) {
+    try (JsonParser p = source.open()) {
       return document(p);
     } catch (IOException e) {
-      throw content(e);
+      throw inMemory ? content(e) : malformed(e);
     }
   }
 

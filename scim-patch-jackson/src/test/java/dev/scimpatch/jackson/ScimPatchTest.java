@@ -169,6 +169,28 @@ class ScimPatchTest {
     assertThat(out.size()).isZero();
   }
 
+  /** Review D6: a stream that fails is the stream's failure, as the Javadoc now says, not a 400. */
+  @Test
+  void aFailingStreamIsAnUncheckedIOException() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("the disk is gone");
+      }
+    };
+    assertThatThrownBy(() -> USERS.apply(new ByteArrayInputStream(example("user.json")), failing, new ByteArrayOutputStream()))
+        .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("the disk is gone");
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("the pipe is broken");
+      }
+    };
+    assertThatThrownBy(() -> USERS.apply(new ByteArrayInputStream(example("user.json")),
+        new ByteArrayInputStream(example("add-email.json")), broken))
+        .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("the pipe is broken");
+  }
+
   @Test
   void streamsAreNotClosed() {
     boolean[] closed = new boolean[3];
