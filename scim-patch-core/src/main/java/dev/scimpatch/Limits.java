@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  *   <caption>Limits, defaults and ceilings</caption>
  *   <tr><th>limit</th><th>default</th><th>ceiling</th><th>error when exceeded</th></tr>
  *   <tr><td>{@link #maxPathLength()}</td><td>1,024 characters</td><td>1,048,576</td>
- *       <td>400 {@code invalidPath}</td></tr>
+ *       <td>400 {@code invalidPath}; {@code invalidFilter} for a filter</td></tr>
  *   <tr><td>{@link #maxAttributeNameLength()}</td><td>256 characters</td><td>65,536</td>
- *       <td>400 {@code invalidPath}</td></tr>
+ *       <td>400 {@code invalidPath}; {@code invalidFilter} for a name inside a filter</td></tr>
  *   <tr><td>{@link #maxFilterDepth()}</td><td>16 nested groups</td><td>100</td>
  *       <td>400 {@code invalidFilter}</td></tr>
  *   <tr><td>{@link #maxFilterTerms()}</td><td>64 comparisons</td><td>100,000</td>

@@ -16,12 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param schema the schema URN prefix, or {@code null} if none was written
  * @param name the attribute name: an ATTRNAME, or {@code $ref} for a relative name in a filter
  * @param subAttribute the sub-attribute name, or {@code null}
+ * @since 0.1
  */
 public record AttributePath(@Nullable String schema, String name, @Nullable String subAttribute) {
 
   /**
    * Creates an attribute path.
    *
+   * @param schema the schema URN prefix ({@code urn:NID:NSS}), or {@code null} if none was written
+   * @param name the attribute name: an ATTRNAME, or {@code $ref}
+   * @param subAttribute the sub-attribute name, an ATTRNAME or {@code $ref}, or {@code null}
    * @throws IllegalArgumentException if a name is not an ATTRNAME (or {@code $ref}), or the schema
    *     is not a URN
    */
@@ -38,12 +42,25 @@ public record AttributePath(@Nullable String schema, String name, @Nullable Stri
     }
   }
 
-  /** Returns a path to an attribute with no schema prefix and no sub-attribute. */
+  /**
+   * Returns a path to an attribute with no schema prefix and no sub-attribute.
+   *
+   * @param name the attribute name: an ATTRNAME, or {@code $ref}
+   * @return the path
+   * @throws IllegalArgumentException if {@code name} is neither
+   */
   public static AttributePath of(String name) {
     return new AttributePath(null, name, null);
   }
 
-  /** Returns a path to a sub-attribute. */
+  /**
+   * Returns a path to a sub-attribute, with no schema prefix.
+   *
+   * @param name the attribute name: an ATTRNAME, or {@code $ref}
+   * @param subAttribute the sub-attribute name: an ATTRNAME, or {@code $ref}
+   * @return the path
+   * @throws IllegalArgumentException if a name is neither
+   */
   public static AttributePath of(String name, String subAttribute) {
     return new AttributePath(null, name, subAttribute);
   }
@@ -51,6 +68,10 @@ public record AttributePath(@Nullable String schema, String name, @Nullable Stri
   /**
    * Whether this and {@code other} name the same attribute as SCIM compares names: schema URN,
    * name and sub-attribute equal ignoring ASCII case.
+   *
+   * @param other the path to compare with
+   * @return whether both name the same attribute; two paths without a schema or without a
+   *     sub-attribute are equal in that part, one with and one without are not
    */
   public boolean matches(AttributePath other) {
     return equalsIgnoreCase(schema, other.schema)

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The comparison operators of RFC 7644 §3.4.2.2, Table 3 ({@code pr} is
  * {@link Filter.Present}).
+ *
+ * @since 0.1
  */
 public enum ComparisonOperator {
   /** {@code eq}: equal. */
@@ -33,22 +35,27 @@ public enum ComparisonOperator {
     this.keyword = keyword;
   }
 
-  /** Returns the keyword in canonical (lower) case, for example {@code "eq"}. */
+  /** {@return the keyword in canonical (lower) case, for example {@code "eq"}} */
   public String keyword() {
     return keyword;
   }
 
-  /** Whether this is {@code gt}, {@code ge}, {@code lt} or {@code le}. */
+  /** {@return whether this is {@code gt}, {@code ge}, {@code lt} or {@code le}} */
   public boolean isOrdering() {
     return this == GT || this == GE || this == LT || this == LE;
   }
 
-  /** Whether this is {@code co}, {@code sw} or {@code ew}, which compare strings only. */
+  /** {@return whether this is {@code co}, {@code sw} or {@code ew}, which compare strings only} */
   public boolean isSubstring() {
     return this == CO || this == SW || this == EW;
   }
 
-  /** Looks up an operator by keyword, ignoring ASCII case (R-FLT-3); {@code pr} is not one. */
+  /**
+   * Looks up an operator by keyword, ignoring ASCII case (R-FLT-3); {@code pr} is not one.
+   *
+   * @param keyword the keyword as written, for example {@code "EQ"}
+   * @return the operator, or empty if {@code keyword} names none
+   */
   public static Optional<ComparisonOperator> fromKeyword(String keyword) {
     return Keywords.findIgnoreCase(values(), ComparisonOperator::keyword, keyword);
   }

@@ -16,12 +16,15 @@ import org.jspecify.annotations.Nullable;
  * keywords, single spaces, JSON literals, and parentheses only where precedence needs them
  * ({@code not} binds tighter than {@code and}, which binds tighter than {@code or}). Nested
  * {@code and}s (and nested {@code or}s) are flattened when built, so {@code a and (b and c)} and
- * {@code (a and b) and c} are the same value, and {@code Filter.parse(f.toString()).equals(f)}.
+ * {@code (a and b) and c} are the same value, and {@code Filter.parse(f.toString()).equals(f)} for
+ * every filter within the default {@link dev.scimpatch.Limits}.
  *
  * <pre>{@code
  * Filter f = Filter.parse("type EQ \"work\" and (value co \"@example.com\" or primary pr)");
  * f.toString(); // type eq "work" and (value co "@example.com" or primary pr)
  * }</pre>
+ *
+ * @since 0.1
  */
 public sealed interface Filter
     permits Filter.Comparison, Filter.Present, Filter.And, Filter.Or, Filter.Not, Filter.ValuePath {
@@ -50,6 +53,7 @@ public sealed interface Filter
   /**
    * Returns which record this filter is.
    *
+   * @return the constant of this filter's record
    * @since 0.1
    */
   Kind kind();
@@ -58,27 +62,58 @@ public sealed interface Filter
    * Parses a filter with the default {@link dev.scimpatch.Limits} and no known schema URNs. Every
    * error is a {@code 400 invalidFilter} {@link dev.scimpatch.ScimPatchException} that carries the
    * input and the index of the offending character.
+   *
+   * @param filter the filter's text (RFC 7644 §3.4.2.2 {@code FILTER}), for example
+   *     {@code "userName eq \"bjensen\""}; value paths are allowed, not nested
+   * @return the filter
    */
   static Filter parse(String filter) {
     return PathParser.defaults().parseFilter(filter);
   }
 
-  /** Returns {@code attribute eq "value"}. */
+  /**
+   * Returns {@code attribute eq "value"}, a comparison with a string.
+   *
+   * @param attribute the attribute name: an ATTRNAME, or {@code $ref}; no schema prefix, no
+   *     sub-attribute
+   * @param value the string compared with
+   * @return the comparison
+   * @throws IllegalArgumentException if {@code attribute} is not such a name
+   */
   static Filter eq(String attribute, String value) {
     return new Comparison(AttributePath.of(attribute), ComparisonOperator.EQ, ScimString.of(value));
   }
 
-  /** Returns the conjunction of two or more filters. */
+  /**
+   * Returns the conjunction of two or more filters; operands that are conjunctions are flattened.
+   *
+   * @param first the first operand
+   * @param second the second operand
+   * @param more further operands, in order; none may be null
+   * @return the conjunction
+   */
   static Filter and(Filter first, Filter second, Filter... more) {
     return new And(list(first, second, more));
   }
 
-  /** Returns the disjunction of two or more filters. */
+  /**
+   * Returns the disjunction of two or more filters; operands that are disjunctions are flattened.
+   *
+   * @param first the first operand
+   * @param second the second operand
+   * @param more further operands, in order; none may be null
+   * @return the disjunction
+   */
   static Filter or(Filter first, Filter second, Filter... more) {
     return new Or(list(first, second, more));
   }
 
-  /** Returns the negation of a filter. */
+  /**
+   * Returns the negation of a filter.
+   *
+   * @param operand the negated filter
+   * @return {@code not (operand)}
+   */
   static Filter not(Filter operand) {
     return new Not(operand);
   }
@@ -98,13 +133,20 @@ public sealed interface Filter
    * @param operator the operator
    * @param value a string, number, boolean or null; ordering operators take no boolean or null,
    *     and {@code co}, {@code sw}, {@code ew} take strings only
+   * @since 0.1
    */
   record Comparison(AttributePath attribute, ComparisonOperator operator, ScimNode value)
       implements Filter {
     /**
      * Creates a comparison.
      *
-     * @throws IllegalArgumentException if the value does not suit the operator
+     * @param attribute the compared attribute
+     * @param operator the operator
+     * @param value a string, number, boolean or {@link dev.scimpatch.tree.ScimNull}; {@code gt},
+     *     {@code ge}, {@code lt} and {@code le} take a string or number, {@code co}, {@code sw} and
+     *     {@code ew} a string
+     * @throws IllegalArgumentException if the value is an object or array, or does not suit the
+     *     operator
      */
     public Comparison {
       Objects.requireNonNull(attribute, "attribute");
@@ -144,9 +186,14 @@ public sealed interface Filter
    * {@code attribute pr}: the attribute has a non-empty value.
    *
    * @param attribute the tested attribute
+   * @since 0.1
    */
   record Present(AttributePath attribute) implements Filter {
-    /** Creates a presence test. */
+    /**
+     * Creates a presence test.
+     *
+     * @param attribute the tested attribute
+     */
     public Present {
       Objects.requireNonNull(attribute, "attribute");
     }
@@ -166,11 +213,15 @@ public sealed interface Filter
    * {@code a and b and ...}: every operand matches. Nested {@code And}s are flattened.
    *
    * @param operands two or more filters, none of them an {@code And}
+   * @since 0.1
    */
   record And(List<Filter> operands) implements Filter {
     /**
-     * Creates a conjunction, flattening operands that are themselves conjunctions.
+     * Creates a conjunction, flattening operands that are themselves conjunctions. The list is
+     * copied.
      *
+     * @param operands the operands, in order; none may be null, and two or more must remain once
+     *     each {@code And} among them is replaced by its own operands
      * @throws IllegalArgumentException if fewer than two operands remain
      */
     public And {
@@ -202,11 +253,15 @@ public sealed interface Filter
    * {@code a or b or ...}: some operand matches. Nested {@code Or}s are flattened.
    *
    * @param operands two or more filters, none of them an {@code Or}
+   * @since 0.1
    */
   record Or(List<Filter> operands) implements Filter {
     /**
-     * Creates a disjunction, flattening operands that are themselves disjunctions.
+     * Creates a disjunction, flattening operands that are themselves disjunctions. The list is
+     * copied.
      *
+     * @param operands the operands, in order; none may be null, and two or more must remain once
+     *     each {@code Or} among them is replaced by its own operands
      * @throws IllegalArgumentException if fewer than two operands remain
      */
     public Or {
@@ -238,9 +293,14 @@ public sealed interface Filter
    * {@code not (operand)}: the operand does not match.
    *
    * @param operand the negated filter
+   * @since 0.1
    */
   record Not(Filter operand) implements Filter {
-    /** Creates a negation. */
+    /**
+     * Creates a negation.
+     *
+     * @param operand the negated filter
+     */
     public Not {
       Objects.requireNonNull(operand, "operand");
     }
@@ -274,11 +334,15 @@ public sealed interface Filter
    *
    * @param attribute the multi-valued attribute, without a sub-attribute
    * @param filter the filter on its values; contains no {@code ValuePath}
+   * @since 0.1
    */
   record ValuePath(AttributePath attribute, Filter filter) implements Filter {
     /**
      * Creates a value path.
      *
+     * @param attribute the multi-valued attribute, with or without a schema prefix; no sub-attribute
+     * @param filter the filter on its values, whose names are relative to {@code attribute}; no
+     *     {@code ValuePath} anywhere inside it
      * @throws IllegalArgumentException if the attribute has a sub-attribute or the filter nests a
      *     value path
      */
@@ -342,7 +406,11 @@ public sealed interface Filter
     return sb.toString();
   }
 
-  /** Whether {@code filter} is or contains a {@link ValuePath}. */
+  /**
+   * {@return whether {@code filter} is or contains a {@link ValuePath}, at any depth}
+   *
+   * @param filter the filter to search
+   */
   static boolean containsValuePath(Filter filter) {
     return switch (filter.kind()) {
       case VALUE_PATH -> true;

@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FilterEvaluator {
 
@@ -53,12 +55,18 @@ public final class FilterEvaluator {
     this.traits = traits;
   }
 
-  /** Returns an evaluator for schema-less resources: case-insensitive, types inferred. */
+  /** {@return the evaluator for schema-less resources: strings case-insensitive, types inferred} */
   public static FilterEvaluator schemaless() {
     return SCHEMALESS;
   }
 
-  /** Returns an evaluator that asks {@code traits} about case-exactness and types. */
+  /**
+   * Returns an evaluator that asks {@code traits} about case-exactness and types.
+   *
+   * @param traits what the attributes' schema says, usually derived from it;
+   *     {@link AttributeTraits#schemaless()} for none
+   * @return the evaluator
+   */
   public static FilterEvaluator of(AttributeTraits traits) {
     return new FilterEvaluator(Objects.requireNonNull(traits, "traits"));
   }
@@ -66,6 +74,10 @@ public final class FilterEvaluator {
   /**
    * Tests a top-level filter against a resource, whose attributes the filter's names denote.
    *
+   * @param filter the filter, as in a {@code filter} query parameter; value paths allowed
+   * @param resource the resource, normally an object; a name whose schema prefix is the name of an
+   *     object member (an extension) is looked up in that member, any other name in the resource
+   * @return whether the resource matches
    * @throws ScimPatchException {@code 400 invalidFilter} for a comparison the attribute's type
    *     does not support
    */
@@ -78,6 +90,12 @@ public final class FilterEvaluator {
    * {@code emails[type eq "work"]}: the filter's names are sub-attributes of {@code scope}. For a
    * value of a multi-valued simple attribute, the name {@code value} denotes the value itself.
    *
+   * @param filter the value filter, the part between the brackets; its names are relative to
+   *     {@code scope}
+   * @param value one value of the attribute: an object for a complex attribute, else a simple value
+   * @param scope the multi-valued attribute the value belongs to, for example {@code emails}; the
+   *     traits are asked about its schema and name with the filter's names as sub-attributes
+   * @return whether the value matches
    * @throws ScimPatchException {@code 400 invalidFilter} for a comparison the attribute's type
    *     does not support
    */

@@ -24,12 +24,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Names keep the spelling they were written with, and {@code equals} compares that spelling;
  * resolution against a schema or a resource ignores ASCII case. {@link #toString()} prints
- * canonical syntax, and {@code Path.parse(p.toString()).equals(p)} for every path.
+ * canonical syntax, and {@code Path.parse(p.toString()).equals(p)} for every path within the
+ * default {@link dev.scimpatch.Limits}.
  *
  * @param schema the schema URN prefix, or {@code null} if none was written
  * @param attribute the attribute name (an ATTRNAME)
  * @param filter the value filter, or {@code null}
  * @param subAttribute the sub-attribute name (an ATTRNAME or {@code $ref}), or {@code null}
+ * @since 0.1
  */
 public record Path(
     @Nullable String schema, String attribute, @Nullable Filter filter, @Nullable String subAttribute) {
@@ -37,8 +39,13 @@ public record Path(
   /**
    * Creates a path.
    *
-   * @throws IllegalArgumentException if a name is not an ATTRNAME, the schema is not a URN, or the
-   *     filter contains a value path
+   * @param schema the schema URN prefix ({@code urn:NID:NSS}), or {@code null} for none
+   * @param attribute the attribute name, an ATTRNAME
+   * @param filter the value filter, or {@code null}; it may contain no {@link Filter.ValuePath}
+   * @param subAttribute the sub-attribute name, an ATTRNAME or {@code $ref}, or {@code null}; with a
+   *     filter, it follows the filter
+   * @throws IllegalArgumentException if the attribute is not an ATTRNAME, the sub-attribute neither
+   *     an ATTRNAME nor {@code $ref}, the schema is not a URN, or the filter contains a value path
    */
   public Path {
     Objects.requireNonNull(attribute, "attribute");
@@ -60,6 +67,8 @@ public record Path(
    * Parses a path with the default {@link dev.scimpatch.Limits} and no known schema URNs (the
    * schema prefix is split at the last {@code ':'} before the attribute name).
    *
+   * @param path the path's text, for example {@code "emails[type eq \"work\"].value"}
+   * @return the path
    * @throws dev.scimpatch.ScimPatchException {@code 400 invalidPath} for a syntax error outside the
    *     brackets, {@code 400 invalidFilter} inside them; both carry the input and the index
    */
@@ -67,37 +76,71 @@ public record Path(
     return PathParser.defaults().parse(path);
   }
 
-  /** Returns the path of a top-level attribute. */
+  /**
+   * Returns the path of a top-level attribute, with no schema prefix.
+   *
+   * @param attribute the attribute name, an ATTRNAME
+   * @return the path
+   * @throws IllegalArgumentException if {@code attribute} is not an ATTRNAME
+   */
   public static Path of(String attribute) {
     return new Path(null, attribute, null, null);
   }
 
-  /** Returns the path of a sub-attribute of a complex attribute. */
+  /**
+   * Returns the path of a sub-attribute of a complex attribute, with no schema prefix.
+   *
+   * @param attribute the attribute name, an ATTRNAME
+   * @param subAttribute the sub-attribute name, an ATTRNAME or {@code $ref}
+   * @return the path
+   * @throws IllegalArgumentException if a name is not one of those
+   */
   public static Path of(String attribute, String subAttribute) {
     return new Path(null, attribute, null, subAttribute);
   }
 
-  /** Returns a value path, {@code attribute[filter]}. */
+  /**
+   * Returns a value path, {@code attribute[filter]}, with no schema prefix.
+   *
+   * @param attribute the multi-valued attribute's name, an ATTRNAME
+   * @param filter the filter on its values, whose names are relative to {@code attribute}; it may
+   *     contain no {@link Filter.ValuePath}
+   * @return the path
+   * @throws IllegalArgumentException if {@code attribute} is not an ATTRNAME or the filter contains a
+   *     value path
+   */
   public static Path of(String attribute, Filter filter) {
     return new Path(null, attribute, filter, null);
   }
 
-  /** Returns a copy of this path with the given schema URN prefix ({@code null} for none). */
+  /**
+   * Returns a copy of this path with the given schema URN prefix.
+   *
+   * @param schema the schema URN ({@code urn:NID:NSS}), or {@code null} for none
+   * @return the copy
+   * @throws IllegalArgumentException if {@code schema} is not a URN
+   */
   public Path withSchema(@Nullable String schema) {
     return new Path(schema, attribute, filter, subAttribute);
   }
 
-  /** Returns a copy of this path with the given sub-attribute ({@code null} for none). */
+  /**
+   * Returns a copy of this path with the given sub-attribute.
+   *
+   * @param subAttribute the sub-attribute name, an ATTRNAME or {@code $ref}, or {@code null} for none
+   * @return the copy
+   * @throws IllegalArgumentException if {@code subAttribute} is not one of those
+   */
   public Path withSubAttribute(@Nullable String subAttribute) {
     return new Path(schema, attribute, filter, subAttribute);
   }
 
-  /** Whether this path selects values with a filter. */
+  /** {@return whether this path selects values with a filter} */
   public boolean hasFilter() {
     return filter != null;
   }
 
-  /** The attribute this path addresses, without its filter: {@code [schema:]attribute[.sub]}. */
+  /** {@return the attribute this path addresses, without its filter: {@code [schema:]attribute[.sub]}} */
   public AttributePath attributePath() {
     return new AttributePath(schema, attribute, subAttribute);
   }

@@ -28,6 +28,8 @@ import java.util.Objects;
  * p.schema();     // urn:ietf:params:scim:schemas:extension:enterprise:2.0:User
  * p.attribute();  // manager
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class PathParser {
 
@@ -41,12 +43,12 @@ public final class PathParser {
     this.limits = limits;
   }
 
-  /** Returns the parser with no known schema URNs and the default limits. */
+  /** {@return the parser with no known schema URNs and the default limits} */
   public static PathParser defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder starting from no known schema URNs and the default limits. */
+  /** {@return a builder starting from no known schema URNs and the default limits} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,6 +56,9 @@ public final class PathParser {
   /**
    * Parses a PATCH path.
    *
+   * @param path the path's text (RFC 7644 §3.5.2 {@code PATH}), for example
+   *     {@code "members[value eq \"2819c223\"].display"}
+   * @return the path
    * @throws dev.scimpatch.ScimPatchException {@code 400 invalidPath} for a syntax error outside the
    *     brackets or a path longer than {@link Limits#maxPathLength()}, {@code 400 invalidFilter}
    *     for an error inside them; each carries the input and the zero-based index of the error
@@ -67,6 +72,8 @@ public final class PathParser {
   /**
    * Parses a filter (RFC 7644 §3.4.2.2 {@code FILTER}; value paths allowed, not nested).
    *
+   * @param filter the filter's text, for example {@code "userName eq \"bjensen\""}
+   * @return the filter
    * @throws dev.scimpatch.ScimPatchException {@code 400 invalidFilter}, with the input and index
    * @throws NullPointerException if {@code filter} is null
    */
@@ -75,17 +82,21 @@ public final class PathParser {
     return new Parser(filter, this).topLevelFilter();
   }
 
-  /** Returns the known schema URNs, longest first. */
+  /** {@return the known schema URNs, longest first: an unmodifiable list} */
   public List<String> schemaUrns() {
     return schemaUrns;
   }
 
-  /** Returns the limits this parser enforces. */
+  /** {@return the limits this parser enforces} */
   public Limits limits() {
     return limits;
   }
 
-  /** Builds a {@link PathParser}. */
+  /**
+   * Builds a {@link PathParser}. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final List<String> schemaUrns = new ArrayList<>();
     private Limits limits = Limits.defaults();
@@ -93,9 +104,12 @@ public final class PathParser {
     private Builder() {}
 
     /**
-     * Adds known schema URNs.
+     * Adds known schema URNs, to those added before.
      *
-     * @throws IllegalArgumentException if one is not a URN ({@code urn:NID:NSS})
+     * @param urns the schema URNs ({@code urn:NID:NSS}), each in the spelling that parsed paths
+     *     are to carry, for example {@code urn:ietf:params:scim:schemas:core:2.0:User}
+     * @return this builder
+     * @throws IllegalArgumentException if one is not a URN; those before it stay added
      */
     public Builder schemaUrns(Collection<String> urns) {
       for (String urn : urns) {
@@ -108,13 +122,18 @@ public final class PathParser {
       return this;
     }
 
-    /** Sets the limits. */
+    /**
+     * Sets the limits. Default {@link Limits#defaults()}.
+     *
+     * @param limits the limits the parser enforces
+     * @return this builder
+     */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** Returns the parser. */
+    /** {@return the parser, with the URNs added so far and the limits set} */
     public PathParser build() {
       List<String> sorted = new ArrayList<>(schemaUrns);
       sorted.sort(Comparator.comparingInt(String::length).reversed());

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; the {@code with}, {@code plus} and {@code without} methods return new arrays that
  * share the elements. Equality compares elements in order.
+ *
+ * @since 0.1
  */
 public final class ScimArray implements ScimNode, Iterable<ScimNode> {
 
@@ -30,17 +32,31 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
     this.view = Collections.unmodifiableList(Arrays.asList(elements));
   }
 
-  /** Returns the empty array. */
+  /** {@return the empty array} */
   public static ScimArray empty() {
     return EMPTY;
   }
 
-  /** Returns an array of the given elements. */
+  /**
+   * Returns an array of the given elements. The array passed is copied.
+   *
+   * @param elements the elements, in order; none may be null ({@link ScimNull#INSTANCE} is the JSON
+   *     {@code null})
+   * @return the array; {@link #empty()} for no elements
+   * @throws NullPointerException if an element is null
+   */
   public static ScimArray of(ScimNode... elements) {
     return elements.length == 0 ? EMPTY : new ScimArray(checked(elements.clone()));
   }
 
-  /** Returns an array of the given elements, in iteration order. */
+  /**
+   * Returns an array of the given elements, in iteration order. The collection is copied.
+   *
+   * @param elements the elements; none may be null ({@link ScimNull#INSTANCE} is the JSON
+   *     {@code null})
+   * @return the array; {@link #empty()} for no elements
+   * @throws NullPointerException if an element is null
+   */
   public static ScimArray of(Collection<? extends ScimNode> elements) {
     return elements.isEmpty() ? EMPTY : new ScimArray(checked(elements.toArray(new ScimNode[0])));
   }
@@ -52,17 +68,17 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
     return elements;
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the number of elements. */
+  /** {@return the number of elements} */
   public int size() {
     return elements.length;
   }
 
-  /** Whether this array has no elements (RFC 7643 §2.5: the same state as unassigned). */
+  /** {@return whether this array has no elements (RFC 7643 §2.5: the same state as unassigned)} */
   public boolean isEmpty() {
     return elements.length == 0;
   }
@@ -70,18 +86,20 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
   /**
    * Returns the element at {@code index}.
    *
+   * @param index the element's zero-based index
+   * @return the element
    * @throws IndexOutOfBoundsException if there is none
    */
   public ScimNode get(int index) {
     return elements[Objects.checkIndex(index, elements.length)];
   }
 
-  /** Returns the elements as an unmodifiable list. */
+  /** {@return the elements, in order, as an unmodifiable list} */
   public List<ScimNode> elements() {
     return view;
   }
 
-  /** Returns the elements as a stream. */
+  /** {@return the elements, in order, as a stream} */
   public Stream<ScimNode> stream() {
     return view.stream();
   }
@@ -91,7 +109,14 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
     return view.iterator();
   }
 
-  /** Returns an array with the element at {@code index} replaced. */
+  /**
+   * Returns an array with the element at {@code index} replaced.
+   *
+   * @param index the zero-based index of the element to replace
+   * @param element the new element
+   * @return the new array; this one is unchanged
+   * @throws IndexOutOfBoundsException if there is no element at {@code index}
+   */
   public ScimArray with(int index, ScimNode element) {
     Objects.checkIndex(index, elements.length);
     Objects.requireNonNull(element, "element");
@@ -100,7 +125,12 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
     return new ScimArray(copy);
   }
 
-  /** Returns an array with {@code element} appended. */
+  /**
+   * Returns an array with {@code element} appended.
+   *
+   * @param element the element to append
+   * @return the new array; this one is unchanged
+   */
   public ScimArray plus(ScimNode element) {
     Objects.requireNonNull(element, "element");
     ScimNode[] copy = Arrays.copyOf(elements, elements.length + 1);
@@ -108,7 +138,13 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
     return new ScimArray(copy);
   }
 
-  /** Returns an array without the element at {@code index}. */
+  /**
+   * Returns an array without the element at {@code index}; the elements after it move down one.
+   *
+   * @param index the zero-based index of the element to remove
+   * @return the new array; this one is unchanged
+   * @throws IndexOutOfBoundsException if there is no element at {@code index}
+   */
   public ScimArray without(int index) {
     Objects.checkIndex(index, elements.length);
     ScimNode[] copy = new ScimNode[elements.length - 1];
@@ -117,7 +153,7 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
     return copy.length == 0 ? EMPTY : new ScimArray(copy);
   }
 
-  /** Returns a builder holding the elements of this array. */
+  /** {@return a new builder holding the elements of this array, to build a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.elements.addAll(view);
@@ -168,24 +204,33 @@ public final class ScimArray implements ScimNode, Iterable<ScimNode> {
     return sb.append(']').toString();
   }
 
-  /** Builds a {@link ScimArray}. Not thread-safe. */
+  /**
+   * Builds a {@link ScimArray}. Not thread-safe.
+   *
+   * @since 0.1
+   */
   public static final class Builder {
     private final ArrayList<ScimNode> elements = new ArrayList<>();
 
     private Builder() {}
 
-    /** Appends an element. */
+    /**
+     * Appends an element.
+     *
+     * @param element the element; {@link ScimNull#INSTANCE} for the JSON {@code null}
+     * @return this builder
+     */
     public Builder add(ScimNode element) {
       elements.add(Objects.requireNonNull(element, "element"));
       return this;
     }
 
-    /** Returns the number of elements so far. */
+    /** {@return the number of elements so far} */
     public int size() {
       return elements.size();
     }
 
-    /** Returns the array. */
+    /** {@return the array of the elements so far, in order} */
     public ScimArray build() {
       return elements.isEmpty() ? EMPTY : new ScimArray(elements.toArray(new ScimNode[0]));
     }

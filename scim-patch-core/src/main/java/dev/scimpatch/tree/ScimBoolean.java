@@ -5,6 +5,7 @@ package dev.scimpatch.tree;
  * {@code "False"} is a {@link ScimString}.
  *
  * @param value the value
+ * @since 0.1
  */
 public record ScimBoolean(boolean value) implements ScimNode {
 
@@ -13,7 +14,12 @@ public record ScimBoolean(boolean value) implements ScimNode {
   /** The node for {@code false}. */
   public static final ScimBoolean FALSE = new ScimBoolean(false);
 
-  /** Returns {@link #TRUE} or {@link #FALSE}. */
+  /**
+   * Returns {@link #TRUE} or {@link #FALSE}.
+   *
+   * @param value the value
+   * @return the node for {@code value}
+   */
   public static ScimBoolean of(boolean value) {
     return value ? TRUE : FALSE;
   }

@@ -11,6 +11,8 @@ import dev.scimpatch.internal.Ascii;
  * <p>Equality is structural: objects compare their members regardless of order and of the case
  * of their names, arrays compare their elements in order, numbers compare by value ({@code 1.0}
  * equals {@code 1}). {@code toString()} prints compact JSON.
+ *
+ * @since 0.1
  */
 public sealed interface ScimNode
     permits ScimObject, ScimArray, ScimString, ScimNumber, ScimBoolean, ScimNull {
@@ -40,16 +42,20 @@ public sealed interface ScimNode
   /**
    * Returns the JSON type of this node.
    *
+   * @return the constant of this node's implementation
    * @since 0.1
    */
   Kind kind();
 
-  /** Whether this is the JSON {@code null}. */
+  /** {@return whether this is the JSON {@code null}, {@link ScimNull#INSTANCE}} */
   default boolean isNull() {
     return this == ScimNull.INSTANCE;
   }
 
-  /** Whether this is a string, number or boolean: a value that can appear in a filter. */
+  /**
+   * {@return whether this is a string, number or boolean} Those, and {@code null}, are the values a
+   * filter compares with.
+   */
   default boolean isScalar() {
     return switch (kind()) {
       case STRING, NUMBER, BOOLEAN -> true;
@@ -58,8 +64,8 @@ public sealed interface ScimNode
   }
 
   /**
-   * Returns the JSON type name of this node: object, array, string, number, boolean or null (its
-   * {@link #kind()} in lower case).
+   * {@return the JSON type name of this node: object, array, string, number, boolean or null} It is
+   * the node's {@link #kind()} in lower case.
    */
   default String jsonType() {
     return Ascii.toLowerCase(kind().name());

@@ -1,6 +1,10 @@
 package dev.scimpatch.tree;
 
-/** The JSON {@code null}. RFC 7643 §2.5 treats it as "unassigned". */
+/**
+ * The JSON {@code null}. RFC 7643 §2.5 treats it as "unassigned".
+ *
+ * @since 0.1
+ */
 public enum ScimNull implements ScimNode {
   /** The one null node. */
   INSTANCE;

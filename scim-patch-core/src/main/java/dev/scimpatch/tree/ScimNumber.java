@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every number has a scale within {@link #MAX_SCALE} ({@link #isInRange(BigDecimal)}), however
  * it is made, and {@code parse(n.toString()).equals(n)}.
  *
- * @param value the number
+ * @param value the number, with a scale within {@link #MAX_SCALE}
+ * @since 0.1
  */
 public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimNumber> {
 
@@ -30,6 +31,7 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
   /**
    * Creates a number node.
    *
+   * @param value the number; its scale is kept for {@link #toString()}
    * @throws IllegalArgumentException if the value's scale is beyond {@link #MAX_SCALE}
    */
   public ScimNumber {
@@ -39,7 +41,12 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     }
   }
 
-  /** Returns a number node for an integer. */
+  /**
+   * Returns a number node for an integer.
+   *
+   * @param value the integer
+   * @return the node, of scale 0
+   */
   public static ScimNumber of(long value) {
     return new ScimNumber(BigDecimal.valueOf(value));
   }
@@ -47,6 +54,8 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
   /**
    * Returns a number node.
    *
+   * @param value the number; its scale is kept for {@link #toString()}
+   * @return the node
    * @throws IllegalArgumentException if the value's scale is beyond {@link #MAX_SCALE}
    */
   public static ScimNumber of(BigDecimal value) {
@@ -57,7 +66,11 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
    * Parses a number written in JSON syntax (RFC 8259 §6): an optional minus, an integer part
    * without leading zeros, an optional fraction and an optional exponent.
    *
-   * @throws NumberFormatException if {@code json} is not a JSON number
+   * @param json the number's text, for example {@code "-1.50"} or {@code "1e3"}; no spaces, no
+   *     leading {@code +}
+   * @return the node, with the scale the text gives
+   * @throws NumberFormatException if {@code json} is not a JSON number, or its scale is beyond
+   *     {@link #MAX_SCALE} (as {@code 1e1001} is)
    */
   public static ScimNumber parse(String json) {
     if (!Text.isJsonNumber(json, 0, json.length())) {
@@ -79,12 +92,17 @@ public record ScimNumber(BigDecimal value) implements ScimNode, Comparable<ScimN
     return "number out of range (scale beyond " + MAX_SCALE + "): " + number;
   }
 
-  /** Whether a value's scale is within {@link #MAX_SCALE}, as every number node's is. */
+  /**
+   * Whether a value's scale is within {@link #MAX_SCALE}, as every number node's is.
+   *
+   * @param value the value to check
+   * @return whether a number node can hold it
+   */
   public static boolean isInRange(BigDecimal value) {
     return Math.abs((long) value.scale()) <= MAX_SCALE; // long: -Integer.MIN_VALUE overflows an int
   }
 
-  /** Whether the value is a whole number. */
+  /** {@return whether the value is a whole number, whatever its scale ({@code 2.0} is)} */
   public boolean isIntegral() {
     return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
   }

@@ -24,12 +24,25 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable: {@link #with(String, ScimNode)} and {@link #without(String)} return new objects
  * that share the member values. Equality ignores member order and the case of names.
+ *
+ * @since 0.1
  */
 public final class ScimObject implements ScimNode {
 
-  /** One member: its name as spelled, and its value. */
+  /**
+   * One member: its name as spelled, and its value.
+   *
+   * @param name the member's name, as spelled
+   * @param value the member's value
+   * @since 0.1
+   */
   public record Member(String name, ScimNode value) {
-    /** Creates a member. */
+    /**
+     * Creates a member.
+     *
+     * @param name the member's name, as spelled; any string
+     * @param value the member's value; {@link ScimNull#INSTANCE} for the JSON {@code null}
+     */
     public Member {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
@@ -61,27 +74,42 @@ public final class ScimObject implements ScimNode {
     return map;
   }
 
-  /** Returns the empty object. */
+  /** {@return the empty object} */
   public static ScimObject empty() {
     return EMPTY;
   }
 
-  /** Returns an object with one member. */
+  /**
+   * Returns an object with one member.
+   *
+   * @param name the member's name, as spelled
+   * @param value the member's value
+   * @return the object
+   */
   public static ScimObject of(String name, ScimNode value) {
     return EMPTY.with(name, value);
   }
 
-  /** Returns an object with two members; a second name matching the first replaces it. */
+  /**
+   * Returns an object with two members; a second name matching the first replaces it, value and
+   * spelling, and the object has one member.
+   *
+   * @param name1 the first member's name, as spelled
+   * @param value1 the first member's value
+   * @param name2 the second member's name, as spelled
+   * @param value2 the second member's value
+   * @return the object
+   */
   public static ScimObject of(String name1, ScimNode value1, String name2, ScimNode value2) {
     return builder().put(name1, value1).put(name2, value2).build();
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding the members of this object. */
+  /** {@return a new builder holding the members of this object, to build a changed copy} */
   public Builder toBuilder() {
     Builder b = new Builder();
     for (int i = 0; i < names.length; i++) {
@@ -90,12 +118,12 @@ public final class ScimObject implements ScimNode {
     return b;
   }
 
-  /** Returns the number of members. */
+  /** {@return the number of members} */
   public int size() {
     return names.length;
   }
 
-  /** Whether this object has no members. */
+  /** {@return whether this object has no members} */
   public boolean isEmpty() {
     return names.length == 0;
   }
@@ -113,18 +141,34 @@ public final class ScimObject implements ScimNode {
     return -1;
   }
 
-  /** Returns the value of the member whose name matches {@code name}, or {@code null}. */
+  /**
+   * Returns the value of the member whose name matches {@code name}, ignoring ASCII case.
+   *
+   * @param name the name to look up, in any case
+   * @return the value, or {@code null} if no member's name matches (a member whose value is the
+   *     JSON {@code null} has {@link ScimNull#INSTANCE})
+   */
   public @Nullable ScimNode get(String name) {
     int i = indexOf(name);
     return i < 0 ? null : values[i];
   }
 
-  /** Whether a member's name matches {@code name}. */
+  /**
+   * Whether a member's name matches {@code name}, ignoring ASCII case.
+   *
+   * @param name the name to look up, in any case
+   * @return whether there is such a member, whatever its value
+   */
   public boolean has(String name) {
     return indexOf(name) >= 0;
   }
 
-  /** Returns the spelling of the member name that matches {@code name}, or {@code null}. */
+  /**
+   * Returns the spelling of the member name that matches {@code name}, ignoring ASCII case.
+   *
+   * @param name the name to look up, in any case
+   * @return the member's name as spelled in this object, or {@code null} if none matches
+   */
   public @Nullable String nameOf(String name) {
     int i = indexOf(name);
     return i < 0 ? null : names[i];
@@ -135,12 +179,12 @@ public final class ScimObject implements ScimNode {
     return Collections.unmodifiableList(Arrays.asList(values));
   }
 
-  /** Returns the member names as spelled, in order. */
+  /** {@return the member names as spelled, in order: an unmodifiable list} */
   public List<String> names() {
     return List.of(names);
   }
 
-  /** Returns the members in order. */
+  /** {@return the members in order: an unmodifiable list} */
   public List<Member> members() {
     return new AbstractList<>() {
       @Override
@@ -155,7 +199,11 @@ public final class ScimObject implements ScimNode {
     };
   }
 
-  /** Calls {@code action} with each member's name and value, in order. */
+  /**
+   * Calls {@code action} with each member's name and value, in order.
+   *
+   * @param action what to call with each name, as spelled, and value
+   */
   public void forEach(BiConsumer<String, ScimNode> action) {
     for (int i = 0; i < names.length; i++) {
       action.accept(names[i], values[i]);
@@ -166,6 +214,10 @@ public final class ScimObject implements ScimNode {
    * Returns an object with {@code name} set to {@code value}. A member whose name matches keeps
    * its place and takes both the new value and the new spelling; otherwise the member is added at
    * the end.
+   *
+   * @param name the member's name, as spelled
+   * @param value the member's value; {@link ScimNull#INSTANCE} for the JSON {@code null}
+   * @return the new object, or this one if the member already has that value and spelling
    */
   public ScimObject with(String name, ScimNode value) {
     Objects.requireNonNull(name, "name");
@@ -188,7 +240,12 @@ public final class ScimObject implements ScimNode {
     return new ScimObject(n, v);
   }
 
-  /** Returns an object without the member whose name matches {@code name} (this one if none). */
+  /**
+   * Returns an object without the member whose name matches {@code name}, ignoring ASCII case.
+   *
+   * @param name the name of the member to remove, in any case
+   * @return the new object, or this one if no member's name matches
+   */
   public ScimObject without(String name) {
     int i = indexOf(name);
     if (i < 0) {
@@ -260,6 +317,8 @@ public final class ScimObject implements ScimNode {
 
   /**
    * Builds a {@link ScimObject}. Not thread-safe; {@link #build()} may be called more than once.
+   *
+   * @since 0.1
    */
   public static final class Builder {
     private final ArrayList<String> names = new ArrayList<>();
@@ -271,6 +330,10 @@ public final class ScimObject implements ScimNode {
     /**
      * Sets a member. If a member's name already matches {@code name}, it keeps its place and takes
      * the new value and spelling.
+     *
+     * @param name the member's name, as spelled
+     * @param value the member's value; {@link ScimNull#INSTANCE} for the JSON {@code null}
+     * @return this builder
      */
     public Builder put(String name, ScimNode value) {
       Objects.requireNonNull(name, "name");
@@ -286,18 +349,34 @@ public final class ScimObject implements ScimNode {
       return this;
     }
 
-    /** Whether a member's name matches {@code name}. */
+    /**
+     * Whether a member's name matches {@code name}, ignoring ASCII case.
+     *
+     * @param name the name to look up, in any case
+     * @return whether there is such a member so far
+     */
     public boolean has(String name) {
       return index.containsKey(Ascii.toLowerCase(name));
     }
 
-    /** Returns the value of the member whose name matches {@code name}, or {@code null}. */
+    /**
+     * Returns the value of the member whose name matches {@code name}, ignoring ASCII case.
+     *
+     * @param name the name to look up, in any case
+     * @return the value, or {@code null} if no member's name matches
+     */
     public @Nullable ScimNode get(String name) {
       Integer i = index.get(Ascii.toLowerCase(name));
       return i == null ? null : values.get(i);
     }
 
-    /** Removes the member whose name matches {@code name}, if any. */
+    /**
+     * Removes the member whose name matches {@code name}, ignoring ASCII case, if any; the members
+     * after it keep their order.
+     *
+     * @param name the name of the member to remove, in any case
+     * @return this builder
+     */
     public Builder remove(String name) {
       Integer i = index.remove(Ascii.toLowerCase(name));
       if (i != null) {
@@ -312,12 +391,12 @@ public final class ScimObject implements ScimNode {
       return this;
     }
 
-    /** Returns the number of members so far. */
+    /** {@return the number of members so far} */
     public int size() {
       return names.size();
     }
 
-    /** Returns the object. */
+    /** {@return the object of the members so far, in order} */
     public ScimObject build() {
       if (names.isEmpty()) {
         return EMPTY;

@@ -8,15 +8,25 @@ import java.util.Objects;
  * schema's {@code caseExact}, not for the tree.
  *
  * @param value the string, never {@code null}
+ * @since 0.1
  */
 public record ScimString(String value) implements ScimNode {
 
-  /** Creates a string node. */
+  /**
+   * Creates a string node.
+   *
+   * @param value the string, never {@code null}; any content, the empty string included
+   */
   public ScimString {
     Objects.requireNonNull(value, "value");
   }
 
-  /** Returns a string node. */
+  /**
+   * Returns a string node.
+   *
+   * @param value the string, never {@code null}; any content, the empty string included
+   * @return the node
+   */
   public static ScimString of(String value) {
     return new ScimString(value);
   }
