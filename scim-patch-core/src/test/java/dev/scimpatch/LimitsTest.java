@@ -27,29 +27,52 @@ class LimitsTest {
   @Test
   void defaults() {
     Limits d = Limits.defaults();
-    assertThat(d.maxPathLength()).isEqualTo(1024);
+    assertThat(d.maxPathLength()).isEqualTo(8192);
     assertThat(d.maxAttributeNameLength()).isEqualTo(256);
     assertThat(d.maxFilterDepth()).isEqualTo(16);
-    assertThat(d.maxFilterTerms()).isEqualTo(64);
+    assertThat(d.maxFilterTerms()).isEqualTo(128);
+    assertThat(d.maxWork()).isEqualTo(5_000_000);
+    assertThat(d.maxDocumentLength()).isEqualTo(1 << 20);
+    assertThat(d.maxJsonDepth()).isEqualTo(32);
+    assertThat(d.maxStringLength()).isEqualTo(512 << 10);
+    assertThat(d.maxNameLength()).isEqualTo(1024);
+    assertThat(d.maxNumberLength()).isEqualTo(1000);
     assertThat(d.toBuilder().build()).isEqualTo(d).hasSameHashCodeAs(d);
+    Limits stored = Limits.resourceDefaults();
+    assertThat(stored.maxDocumentLength()).as("groups of 100,000 members and more").isEqualTo(64 << 20);
+    assertThat(stored).isNotEqualTo(d);
+    assertThat(stored.toString()).contains("maxDocumentLength=67108864", "maxPathLength=8192");
+  }
+
+  /** A real client removing members by id sends one path with a long or filter (issue 10). */
+  @Test
+  void aHundredMemberIdsInOnePathAreAcceptedByDefault() {
+    StringBuilder filter = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      filter.append(i == 0 ? "" : " or ").append("value eq \"").append(java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) i}))
+          .append('"');
+    }
+    String path = "members[" + filter + "]";
+    assertThat(path.length()).isGreaterThan(5000);
+    assertThat(Path.parse(path).filter()).isInstanceOfSatisfying(Filter.Or.class, f -> assertThat(f.operands()).hasSize(100));
   }
 
   @Test
   void pathLength() {
     String prefix = "a".repeat(200) + "[" + "c".repeat(200) + " eq \"";
     String suffix = "\"]." + "b".repeat(200);
-    String atLimit = prefix + "d".repeat(1024 - prefix.length() - suffix.length()) + suffix;
-    assertThat(atLimit).hasSize(1024);
+    String atLimit = prefix + "d".repeat(8192 - prefix.length() - suffix.length()) + suffix;
+    assertThat(atLimit).hasSize(8192);
     assertThat(Path.parse(atLimit).subAttribute()).isEqualTo("b".repeat(200));
     // One character more is refused before parsing, at the limit's index.
-    String tooLong = prefix + "d".repeat(1025 - prefix.length() - suffix.length()) + suffix;
+    String tooLong = prefix + "d".repeat(8193 - prefix.length() - suffix.length()) + suffix;
     ScimPatchException e = failure(() -> Path.parse(tooLong));
     assertThat(e.scimType()).isEqualTo(ScimType.INVALID_PATH);
-    assertThat(e.index()).isEqualTo(1024);
-    assertThat(e.reason()).isEqualTo("path is longer than 1024 characters");
-    ScimPatchException filter = failure(() -> Filter.parse("a eq \"" + "x".repeat(1020) + "\""));
+    assertThat(e.index()).isEqualTo(8192);
+    assertThat(e.reason()).isEqualTo("path is longer than 8192 characters");
+    ScimPatchException filter = failure(() -> Filter.parse("a eq \"" + "x".repeat(8188) + "\""));
     assertThat(filter.scimType()).isEqualTo(ScimType.INVALID_FILTER);
-    assertThat(filter.index()).isEqualTo(1024);
+    assertThat(filter.index()).isEqualTo(8192);
     // A configured limit replaces the default.
     PathParser tiny = PathParser.builder().limits(Limits.builder().maxPathLength(5).build()).build();
     assertThat(tiny.parse("abcde")).isEqualTo(Path.of("abcde"));
@@ -90,13 +113,13 @@ class LimitsTest {
 
   @Test
   void filterTerms() {
-    String at = "a pr" + " and a pr".repeat(63);
+    String at = "a pr" + " and a pr".repeat(127);
     assertThat(Filter.parse(at)).isInstanceOfSatisfying(Filter.And.class,
-        f -> assertThat(f.operands()).hasSize(64));
+        f -> assertThat(f.operands()).hasSize(128));
     ScimPatchException e = failure(() -> Filter.parse(at + " or b pr"));
     assertThat(e.scimType()).isEqualTo(ScimType.INVALID_FILTER);
     assertThat(e.index()).isEqualTo(at.length() + 4);
-    assertThat(e.reason()).isEqualTo("filter has more than 64 comparisons");
+    assertThat(e.reason()).isEqualTo("filter has more than 128 comparisons");
   }
 
   @Test
@@ -114,7 +137,7 @@ class LimitsTest {
       assertThat(e.reason()).isEqualTo("filter is nested deeper than 16 levels");
     }
     String manyTerms = "x[a pr" + " and a pr".repeat(n) + "]";
-    assertThat(failure(() -> wide.parse(manyTerms)).reason()).isEqualTo("filter has more than 64 comparisons");
+    assertThat(failure(() -> wide.parse(manyTerms)).reason()).isEqualTo("filter has more than 128 comparisons");
     assertThat(failure(() -> Path.parse(manyTerms)).scimType()).isEqualTo(ScimType.INVALID_PATH);
   }
 
@@ -147,5 +170,12 @@ class LimitsTest {
     assertThatThrownBy(() -> Limits.builder().maxFilterTerms(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Limits.builder().maxAttributeNameLength(Limits.ATTRIBUTE_NAME_LENGTH_CEILING + 1))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Limits.builder().maxWork(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Limits.builder().maxJsonDepth(1001)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Limits.builder().maxNumberLength(100_001)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Limits.builder().maxStringLength(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Limits.builder().maxNameLength((1 << 20) + 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Limits.builder().maxDocumentLength(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Limits.builder().maxJsonDepth(1000).maxNumberLength(100_000).build().maxJsonDepth()).isEqualTo(1000);
   }
 }

@@ -49,8 +49,8 @@ public final class Patcher {
   private Patcher(Builder<?> b) {
     this.codec = b.codec;
     this.limits = b.limits;
-    ResourceType type = ResourceType.of(b.schema, b.profile);
-    this.reader = RequestReader.of(type, b.limits);
+    ResourceType type = ResourceType.of(b.schema, b.profile).withLimits(b.limits, b.resourceLimits);
+    this.reader = RequestReader.of(type);
     this.engine = PatchEngine.of(type);
   }
 
@@ -269,6 +269,7 @@ public final class Patcher {
     private Profile profile = Profile.strict();
     private @Nullable ResourceSchema schema;
     private Limits limits = Limits.defaults();
+    private Limits resourceLimits = Limits.resourceDefaults();
 
     private Builder(ScimCodec codec, Function<Patcher, T> facade) {
       this.codec = Objects.requireNonNull(codec, "codec");
@@ -305,6 +306,18 @@ public final class Patcher {
      */
     public Builder<T> limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the limits of stored resources: how large a resource the patcher reads, and what every
+     * result must fit so that it can be read back. Default {@link Limits#resourceDefaults()}.
+     *
+     * @param resourceLimits the limits
+     * @return this builder
+     */
+    public Builder<T> resourceLimits(Limits resourceLimits) {
+      this.resourceLimits = Objects.requireNonNull(resourceLimits, "resourceLimits");
       return this;
     }
 

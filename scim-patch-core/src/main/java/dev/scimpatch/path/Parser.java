@@ -139,8 +139,12 @@ final class Parser {
         }
       }
     }
-    int colon = in.lastIndexOf(':', to - 1);
-    return colon >= from ? colon : -1;
+    for (int i = to - 1; i >= from; i--) { // not lastIndexOf: it would scan on to the input's start
+      if (in.charAt(i) == ':') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

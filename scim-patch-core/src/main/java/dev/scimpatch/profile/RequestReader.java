@@ -1,7 +1,6 @@
 package dev.scimpatch.profile;
 
 import dev.scimpatch.Emulation.OperationPaths;
-import dev.scimpatch.Limits;
 import dev.scimpatch.Op;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
@@ -62,31 +61,20 @@ public final class RequestReader {
   private final Profile profile;
   private final PathParser paths;
 
-  private RequestReader(ResourceType type, Limits limits) {
+  private RequestReader(ResourceType type) {
     this.type = type;
     this.profile = type.profile();
-    this.paths = type.pathParser(limits);
+    this.paths = type.pathParser();
   }
 
   /**
-   * Returns a reader for the resource type, with the default limits.
+   * Returns a reader for the resource type: its profile, and its limits for paths and filters.
    *
-   * @param type the resource type, whose profile the reader follows
+   * @param type the resource type
    * @return the reader
    */
   public static RequestReader of(ResourceType type) {
-    return of(type, Limits.defaults());
-  }
-
-  /**
-   * Returns a reader for the resource type.
-   *
-   * @param type the resource type, whose profile the reader follows
-   * @param limits the limits paths and filters are parsed with
-   * @return the reader
-   */
-  public static RequestReader of(ResourceType type, Limits limits) {
-    return new RequestReader(Objects.requireNonNull(type, "type"), Objects.requireNonNull(limits, "limits"));
+    return new RequestReader(Objects.requireNonNull(type, "type"));
   }
 
   /** {@return the resource type this reader resolves against, whose profile it follows} */

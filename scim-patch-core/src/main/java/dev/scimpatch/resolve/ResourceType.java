@@ -46,18 +46,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResourceType {
 
-  private static final ResourceType SCHEMALESS = new ResourceType(null, Profile.strict(), List.of());
+  private static final ResourceType SCHEMALESS =
+      new ResourceType(null, Profile.strict(), List.of(), Limits.defaults(), Limits.resourceDefaults());
 
   private final @Nullable ResourceSchema schema;
   private final Profile profile;
+  private final Limits limits;
+  private final Limits resourceLimits;
   private final List<String> knownUrns;
   private final AttributeTraits traits;
   private final FilterEvaluator evaluator;
   private final Values values;
   private final Values strictValues;
-  private final PathParser defaultParser;
+  private final PathParser paths;
 
-  private ResourceType(@Nullable ResourceSchema schema, Profile profile, List<String> moreUrns) {
+  private ResourceType(@Nullable ResourceSchema schema, Profile profile, List<String> moreUrns, Limits limits,
+      Limits resourceLimits) {
+    this.limits = limits;
+    this.resourceLimits = resourceLimits;
     this.schema = schema == null || profile.extensions().isEmpty() ? schema : schema.withExtensions(profile.extensions());
     this.profile = profile;
     List<String> urns = new ArrayList<>();
@@ -77,9 +83,9 @@ public final class ResourceType {
     this.knownUrns = List.copyOf(urns);
     this.traits = this.schema == null ? AttributeTraits.schemaless() : new SchemaTraits(this.schema);
     this.evaluator = this.schema == null ? FilterEvaluator.schemaless() : FilterEvaluator.of(traits);
-    this.values = new Values(profile);
-    this.strictValues = new Values(Profile.strict());
-    this.defaultParser = PathParser.builder().schemaUrns(knownUrns).build();
+    this.values = new Values(profile, resourceLimits);
+    this.strictValues = new Values(Profile.strict(), resourceLimits);
+    this.paths = PathParser.builder().schemaUrns(knownUrns).limits(limits).build();
   }
 
   /**
@@ -91,7 +97,8 @@ public final class ResourceType {
    */
   public static ResourceType of(@Nullable ResourceSchema schema, Profile profile) {
     Objects.requireNonNull(profile, "profile");
-    return schema == null && profile.equals(Profile.strict()) ? SCHEMALESS : new ResourceType(schema, profile, List.of());
+    return schema == null && profile.equals(Profile.strict())
+        ? SCHEMALESS : new ResourceType(schema, profile, List.of(), Limits.defaults(), Limits.resourceDefaults());
   }
 
   /**
@@ -105,7 +112,36 @@ public final class ResourceType {
    */
   public static ResourceType schemaless(Profile profile, List<String> schemaUrns) {
     Objects.requireNonNull(profile, "profile");
-    return schemaUrns.isEmpty() ? of(null, profile) : new ResourceType(null, profile, schemaUrns);
+    return schemaUrns.isEmpty() ? of(null, profile)
+        : new ResourceType(null, profile, schemaUrns, Limits.defaults(), Limits.resourceDefaults());
+  }
+
+  /**
+   * Returns this resource type with other limits.
+   *
+   * @param limits the limits of requests: paths, filters, work ({@link Limits#defaults()} unless set)
+   * @param resourceLimits the limits of stored resources, which values a request puts into a resource
+   *     must fit so that the server can read it back ({@link Limits#resourceDefaults()} unless set)
+   * @return the resource type
+   */
+  public ResourceType withLimits(Limits limits, Limits resourceLimits) {
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(resourceLimits, "resourceLimits");
+    if (limits.equals(this.limits) && resourceLimits.equals(this.resourceLimits)) {
+      return this;
+    }
+    List<String> more = schema == null ? knownUrns : List.of();
+    return new ResourceType(schema == null ? null : schema, profile, more, limits, resourceLimits);
+  }
+
+  /** {@return the limits of requests: paths, filters, the work of one request} */
+  public Limits limits() {
+    return limits;
+  }
+
+  /** {@return the limits of stored resources, which every result fits} */
+  public Limits resourceLimits() {
+    return resourceLimits;
   }
 
   /** {@return the schema-less resource type under the strict profile} */
@@ -136,16 +172,9 @@ public final class ResourceType {
     return knownUrns;
   }
 
-  /**
-   * {@return a path parser that knows {@link #knownUrns()} and enforces {@code limits}}
-   *
-   * @param limits the limits paths and filters are parsed with
-   */
-  public PathParser pathParser(Limits limits) {
-    if (limits.equals(Limits.defaults())) {
-      return defaultParser;
-    }
-    return PathParser.builder().schemaUrns(knownUrns).limits(limits).build();
+  /** {@return the path parser of this resource type: it knows {@link #knownUrns()} and enforces {@link #limits()}} */
+  public PathParser pathParser() {
+    return paths;
   }
 
   /**

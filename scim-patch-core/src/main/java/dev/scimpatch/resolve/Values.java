@@ -1,5 +1,6 @@
 package dev.scimpatch.resolve;
 
+import dev.scimpatch.Limits;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
@@ -35,9 +36,11 @@ import java.util.Base64;
 final class Values {
 
   private final Profile profile;
+  private final Limits resourceLimits;
 
-  Values(Profile profile) {
+  Values(Profile profile, Limits resourceLimits) {
     this.profile = profile;
+    this.resourceLimits = resourceLimits;
   }
 
   /** The value of a whole attribute ({@code attr}, or a key of a value without a path). */

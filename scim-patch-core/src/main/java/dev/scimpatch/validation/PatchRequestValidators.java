@@ -1,6 +1,5 @@
 package dev.scimpatch.validation;
 
-import dev.scimpatch.Limits;
 import dev.scimpatch.Profile;
 import dev.scimpatch.codec.ScimCodec;
 import dev.scimpatch.profile.RequestReader;
@@ -32,7 +31,7 @@ public final class PatchRequestValidators {
   /** The reader a constraint's attributes configure: its profile, and its schema URNs for paths. */
   private static RequestReader reader(ValidPatchRequest constraint) {
     Profile profile = Profile.named(constraint.profile());
-    return RequestReader.of(ResourceType.schemaless(profile, List.of(constraint.schemaUrns())), Limits.defaults());
+    return RequestReader.of(ResourceType.schemaless(profile, List.of(constraint.schemaUrns())));
   }
 
   private static final RequestReader STRICT = RequestReader.of(ResourceType.schemaless());
