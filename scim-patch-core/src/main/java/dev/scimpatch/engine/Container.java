@@ -27,11 +27,26 @@ final class Container {
   }
 
   private final LinkedHashMap<String, Slot> slots = new LinkedHashMap<>();
+  private final Runnable onChange;
   private boolean modified;
   private boolean dirty;
 
-  Container(ScimObject object) {
+  /**
+   * @param object the object to start from
+   * @param onChange called when the container changes after {@link #changedSinceLastAsked()} last
+   *     answered (or at its first change)
+   */
+  Container(ScimObject object, Runnable onChange) {
+    this.onChange = onChange;
     object.forEach((name, value) -> slots.put(Ascii.toLowerCase(name), new Slot(name, value)));
+  }
+
+  private void changed() {
+    modified = true;
+    if (!dirty) {
+      dirty = true;
+      onChange.run();
+    }
   }
 
   /** Whether a request changed anything in this container. */
@@ -86,29 +101,35 @@ final class Container {
       s.value = value;
       s.array = null;
     }
-    modified = true;
-    dirty = true;
+    changed();
   }
 
   /** Removes an attribute. */
   void remove(String name) {
     if (slots.remove(Ascii.toLowerCase(name)) != null) {
-      modified = true;
-      dirty = true;
+      changed();
     }
   }
 
   /** Records a change made through a {@link WorkingArray} of this container. */
   void touch() {
-    modified = true;
-    dirty = true;
+    changed();
+  }
+
+  /**
+   * Whether the attribute holds a value that is neither an object nor an array (nor {@code null});
+   * never freezes a working copy.
+   */
+  boolean holdsSimpleValue(String name) {
+    Slot s = slots.get(Ascii.toLowerCase(name));
+    return s != null && s.array == null && s.value.isScalar() && !s.value.isNull();
   }
 
   /**
    * The working copy of a multi-valued attribute, made on first use. An existing value that is
    * not an array counts as one element; an absent one as none.
    */
-  WorkingArray array(String name, boolean caseExact) {
+  WorkingArray array(String name, WorkingArray.CaseExact caseExact, Work work) {
     String key = Ascii.toLowerCase(name);
     Slot s = slots.get(key);
     if (s == null) {
@@ -118,7 +139,7 @@ final class Container {
     if (s.array == null) {
       List<ScimNode> elements = s.value instanceof ScimArray a ? a.elements()
           : s.value.isNull() ? List.of() : List.of(s.value);
-      s.array = new WorkingArray(elements, caseExact);
+      s.array = new WorkingArray(elements, caseExact, work);
     }
     return s.array;
   }

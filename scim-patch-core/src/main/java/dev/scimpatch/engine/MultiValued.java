@@ -8,7 +8,6 @@ import dev.scimpatch.Semantics.DuplicateOnAdd;
 import dev.scimpatch.Semantics.UnmatchedAdd;
 import dev.scimpatch.Semantics.UnmatchedRemove;
 import dev.scimpatch.Semantics.UnmatchedReplace;
-import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.DateTimes;
 import dev.scimpatch.internal.Names;
 import dev.scimpatch.internal.Text;
@@ -22,6 +21,7 @@ import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -80,10 +80,10 @@ final class MultiValued {
         continue;
       }
       MutabilityRules.checkAppend(t, hadValues);
-      values.append(e);
+      int at = values.append(e);
       run.touch(t);
       if (Primaries.isPrimary(e)) {
-        primary = values.capacity() - 1;
+        primary = at;
       }
     }
     if (primary >= 0) {
@@ -263,16 +263,16 @@ final class MultiValued {
   /** The object {@code a eq x and b eq y} describes, or {@code null} if the filter is not such. */
   private static @Nullable ScimObject fromEqTerms(Filter filter) {
     List<Filter> terms = filter instanceof Filter.And and ? and.operands() : List.of(filter);
-    ScimObject element = ScimObject.empty();
+    ScimObject.Builder element = ScimObject.builder();
     for (Filter term : terms) {
       if (!(term instanceof Filter.Comparison c) || c.operator() != ComparisonOperator.EQ
           || c.attribute().schema() != null || c.attribute().subAttribute() != null
           || !c.value().isScalar() || element.has(c.attribute().name())) {
         return null;
       }
-      element = element.with(c.attribute().name(), c.value());
+      element.put(c.attribute().name(), c.value());
     }
-    return element;
+    return element.build();
   }
 
   /** Remove at {@code attr[filter]} or {@code attr[filter].sub} (R-REM-4..6, R-REM-8). */
@@ -332,23 +332,27 @@ final class MultiValued {
     }
   }
 
-  /** The working copy of the attribute, indexed by {@code value} as its {@code caseExact} says. */
+  /** The working copy of the attribute, its strings compared as the attribute's {@code caseExact} says. */
   WorkingArray array(Target t) {
-    Attribute def = t.def();
-    boolean caseExact = def != null
-        && (def.isComplex() ? def.subAttribute("value").map(Attribute::caseExact).orElse(false) : def.caseExact());
-    return t.container().array(t.name(), caseExact);
+    WorkingArray.CaseExact caseExact = sub -> sub == null ? run.type().traits().caseExact(t.scope()) : caseExact(t, sub);
+    return t.container().array(t.name(), caseExact, run.work());
   }
 
-  /** The positions a filter selects, through the value index where the filter allows. */
+  /**
+   * The positions a filter selects: the candidates its {@code eq} terms find in the indexes, else
+   * every value, each tested against the filter (and charged, as a scan is).
+   */
   private List<Integer> select(Target t, WorkingArray values, Filter filter) {
     AttributePath scope = t.scope();
-    String literal = indexableLiteral(t, filter);
-    List<Integer> candidates = literal == null ? values.positions() : values.withKey(values.keyOf(literal));
-    List<Integer> selected = new ArrayList<>(candidates.size());
+    List<Integer> candidates = candidates(t, values, filter);
+    if (candidates == null) {
+      candidates = values.positions();
+    }
+    Work work = run.work();
+    List<Integer> selected = new ArrayList<>();
     for (int i : candidates) {
       ScimNode element = values.get(i);
-      if (element != null && run.type().evaluator().matches(filter, element, scope)) {
+      if (element != null && run.type().evaluator().matches(filter, element, scope, work::spend)) {
         selected.add(i);
       }
     }
@@ -361,35 +365,72 @@ final class MultiValued {
   }
 
   /**
-   * The string of a {@code value eq "..."} term that every selected value must satisfy, if the
-   * filter has one and string equality is what it means (not a dateTime comparison).
+   * A superset of what a filter selects, from the indexes: an {@code eq} term on a sub-attribute
+   * (R-FLT-8: on {@code value}, the values of a simple attribute); the narrowest term of an
+   * {@code and}; the union of the terms of an {@code or}. {@code null} when the filter has no such
+   * term, or equality is not what its {@code eq} means (dateTime values compare as instants).
    */
-  private @Nullable String indexableLiteral(Target t, Filter filter) {
+  private @Nullable List<Integer> candidates(Target t, WorkingArray values, Filter filter) {
+    if (filter instanceof Filter.Comparison c) {
+      return indexable(t, c) ? values.withSubValue(c.attribute().name(), c.value()) : null;
+    }
     if (filter instanceof Filter.And and) {
+      List<Integer> best = null;
       for (Filter f : and.operands()) {
-        String literal = indexableLiteral(t, f);
-        if (literal != null) {
-          return literal;
+        List<Integer> some = candidates(t, values, f);
+        if (some != null && (best == null || some.size() < best.size())) {
+          best = some;
         }
       }
-      return null;
+      return best;
     }
-    if (filter instanceof Filter.Comparison c && c.operator() == ComparisonOperator.EQ
-        && c.value() instanceof ScimString s && c.attribute().schema() == null
-        && c.attribute().subAttribute() == null && Ascii.equalsIgnoreCase(c.attribute().name(), "value")) {
-      Optional<AttributeType> type = run.type().traits().type(t.sub("value"));
-      if (type.isPresent() ? type.get() != AttributeType.DATE_TIME : DateTimes.parse(s.value()) == null) {
-        return s.value();
+    if (filter instanceof Filter.Or or) {
+      List<List<Integer>> parts = new ArrayList<>(or.operands().size());
+      int total = 0;
+      for (Filter f : or.operands()) {
+        List<Integer> some = candidates(t, values, f);
+        if (some == null) {
+          return null;
+        }
+        parts.add(some);
+        total += some.size();
       }
+      int[] all = new int[total];
+      int m = 0;
+      for (List<Integer> part : parts) {
+        for (int i : part) {
+          all[m++] = i;
+        }
+      }
+      Arrays.sort(all);
+      List<Integer> union = new ArrayList<>(m);
+      for (int j = 0; j < m; j++) {
+        if (j == 0 || all[j] != all[j - 1]) {
+          union.add(all[j]);
+        }
+      }
+      return union;
     }
     return null;
   }
 
+  /** Whether an index can answer a comparison: {@code sub eq scalar}, and not a dateTime one. */
+  private boolean indexable(Target t, Filter.Comparison c) {
+    String name = c.attribute().name();
+    if (c.operator() != ComparisonOperator.EQ || !c.value().isScalar() || c.attribute().schema() != null
+        || c.attribute().subAttribute() != null || !(Names.isAttrName(name) || Names.isRef(name))) {
+      return false;
+    }
+    if (c.value() instanceof ScimString s) {
+      Optional<AttributeType> type = run.type().traits().type(t.sub(name));
+      return type.isPresent() ? type.get() != AttributeType.DATE_TIME : DateTimes.parse(s.value()) == null;
+    }
+    return true;
+  }
+
   /** Whether the array has a value equal to {@code e} on every sub-attribute {@code e} gives (U-8). */
   private boolean containsEqual(Target t, WorkingArray values, ScimNode e) {
-    String key = values.key(e);
-    List<Integer> candidates = key == null ? values.positions() : values.withKey(key);
-    for (int i : candidates) {
+    for (int i : values.equalOnGiven(e)) {
       ScimNode existing = values.get(i);
       if (existing != null && sameOnGiven(t, e, existing)) {
         return true;
@@ -399,10 +440,12 @@ final class MultiValued {
   }
 
   private boolean sameOnGiven(Target t, ScimNode given, ScimNode existing) {
+    Work work = run.work();
     if (given instanceof ScimObject g) {
       if (!(existing instanceof ScimObject x)) {
         return false;
       }
+      work.spend(g.size());
       for (ScimObject.Member m : g.members()) {
         ScimNode other = x.get(m.name());
         if (other == null || !sameValue(m.value(), other, caseExact(t, m.name()))) {
@@ -411,6 +454,7 @@ final class MultiValued {
       }
       return true;
     }
+    work.spend(1);
     return sameValue(given, existing, run.type().traits().caseExact(t.scope()));
   }
 

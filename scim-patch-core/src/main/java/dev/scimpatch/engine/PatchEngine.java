@@ -65,8 +65,11 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p><b>Cost.</b> One working copy per request: a multi-valued attribute is copied once, on first
- * touch, and {@code value eq "..."} filters and duplicate checks use a hash index, so removing k
- * members of an n-member group by k filtered operations costs O(n + k).
+ * touch, and frozen once. Filters' {@code eq} terms ({@code and}, {@code or} of them included) and
+ * the duplicate check of an add use hash indexes on the values, built at most once per attribute
+ * per request and kept up to date, so removing k members of an n-member group by k filtered
+ * operations costs O(n + k). What no index answers (a {@code co} filter, k times over n values)
+ * is counted against {@link dev.scimpatch.Limits#maxWork()}: past it, {@code 400 tooMany}.
  *
  * @since 0.1
  */
@@ -154,7 +157,13 @@ public final class PatchEngine {
    *     and {@link ScimPatchException#path()} name the operation, and nothing was applied
    */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
+    return run(resource, request).finish();
+  }
+
+  /** Applies a request and returns the run, to be finished: its work can be read (tests count it). */
+  Run run(ScimObject resource, PatchRequest request) {
     Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(request, "request");
     Run run = new Run(type, resource);
     List<PatchOperation> operations = request.operations();
     for (int i = 0; i < operations.size(); i++) {
@@ -168,7 +177,7 @@ public final class PatchEngine {
         throw e.withOperation(i, path == null ? null : path.toString());
       }
     }
-    return run.finish();
+    return run;
   }
 
   /**
@@ -197,6 +206,11 @@ public final class PatchEngine {
    * @throws ScimPatchException if an operation fails; nothing was applied
    */
   public PatchResult apply(ScimObject resource, ResolvedRequest request) {
+    return run(resource, request).finish();
+  }
+
+  /** Applies a resolved request and returns the run, to be finished. */
+  Run run(ScimObject resource, ResolvedRequest request) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(request, "request");
     Run run = new Run(type, resource);
@@ -207,6 +221,6 @@ public final class PatchEngine {
         throw e.withOperation(step.sourceIndex(), step.sourcePath());
       }
     }
-    return run.finish();
+    return run;
   }
 }

@@ -60,7 +60,7 @@ final class Primaries {
 
   /** Makes every value but the one at {@code keep} non-primary. */
   void demoteOthers(Target t, WorkingArray values, int keep) {
-    for (int i : values.positions()) {
+    for (int i : values.primaries()) {
       if (i != keep && values.get(i) instanceof ScimObject o && isPrimary(o)) {
         values.set(i, demoted(o));
         run.touch(t);

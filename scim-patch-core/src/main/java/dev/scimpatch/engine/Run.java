@@ -20,6 +20,7 @@ import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +43,22 @@ final class Run {
   private final Container root;
   /** Extension containers touched by the request, by folded URN. */
   private final Map<String, Extension> extensions = new LinkedHashMap<>();
+  /** Extensions changed since {@code schemas} was last brought up to date. */
+  private final List<Extension> changedExtensions = new ArrayList<>();
   private final SingleValued single = new SingleValued(this);
   private final MultiValued multi = new MultiValued(this);
+  private final Work work;
+  /** The working {@code schemas} list, made on first use; written to the root when read or at the end. */
+  private @Nullable Schemas schemas;
   private boolean changed;
 
-  private static final class Extension {
+  private final class Extension {
     String urn;
     final Container container;
 
-    Extension(String urn, Container container) {
+    Extension(String urn, ScimObject object) {
       this.urn = urn;
-      this.container = container;
+      this.container = new Container(object, () -> changedExtensions.add(this));
     }
   }
 
@@ -61,7 +67,8 @@ final class Run {
     this.profile = type.profile();
     this.rs = type.schema().orElse(null);
     this.input = input;
-    this.root = new Container(input);
+    this.root = new Container(input, () -> { });
+    this.work = new Work(type.limits().maxWork());
   }
 
   ResourceType type() {
@@ -78,6 +85,11 @@ final class Run {
 
   MultiValued multi() {
     return multi;
+  }
+
+  /** The request's work so far, charged against {@link dev.scimpatch.Limits#maxWork()}. */
+  Work work() {
+    return work;
   }
 
   /** Records that the resource changed. */
@@ -99,7 +111,12 @@ final class Run {
     if (value != null && deeperThan(value, PatchEngine.MAX_VALUE_DEPTH)) {
       throw invalidValue("the value is nested deeper than " + PatchEngine.MAX_VALUE_DEPTH + " levels");
     }
+    work.spend(1);
     Target t = locate(op.attribute());
+    if (t.container() == root && Ascii.equalsIgnoreCase(t.name(), SCHEMAS)) {
+      flushSchemas(); // the operation reads and writes schemas itself
+      schemas = null;
+    }
     switch (op.op()) {
       case ADD -> add(t, op, Objects.requireNonNull(value));
       case REPLACE -> replace(t, op, Objects.requireNonNull(value));
@@ -188,8 +205,7 @@ final class Run {
   private @Nullable String subName(Target t, ResolvedOperation op) {
     String sub = op.subAttribute();
     if (sub != null && t.def() == null) {
-      ScimNode current = t.container().get(t.name());
-      if (current != null && !current.isNull() && !(current instanceof ScimObject) && !(current instanceof ScimArray)) {
+      if (t.container().holdsSimpleValue(t.name())) {
         throw invalidPath(Text.quote(t.name()) + " is not complex and has no sub-attribute " + Text.quote(sub));
       }
     }
@@ -246,8 +262,7 @@ final class Run {
     if (ext == null) {
       String spelling = rs != null ? urn : root.spelling(urn);
       ScimNode existing = root.get(urn);
-      ext = new Extension(spelling != null ? spelling : urn,
-          new Container(existing instanceof ScimObject o ? o : ScimObject.empty()));
+      ext = new Extension(spelling != null ? spelling : urn, existing instanceof ScimObject o ? o : ScimObject.empty());
       extensions.put(key, ext);
     }
     return ext.container;
@@ -260,34 +275,105 @@ final class Run {
    * operation of the request sees it as a request of its own would (R-GEN-1).
    */
   private void syncSchemas() {
-    for (Extension ext : extensions.values()) {
+    for (Extension ext : changedExtensions) {
       if (ext.container.changedSinceLastAsked()) {
         updateSchemas(ext.urn, !ext.container.isEmpty());
       }
     }
+    changedExtensions.clear();
   }
 
   private void updateSchemas(String urn, boolean present) {
-    ScimNode current = root.get(SCHEMAS);
-    List<ScimNode> urns = new ArrayList<>(current instanceof ScimArray a ? a.elements() : List.of());
-    boolean listed = urns.removeIf(u -> u instanceof ScimString s && Ascii.equalsIgnoreCase(s.value(), urn));
-    if (present) {
-      if (listed) {
-        return; // keep the order and spelling it has
-      }
-      if (urns.isEmpty() && rs != null) {
-        urns.add(ScimString.of(rs.core().id()));
-      }
-      urns.add(ScimString.of(urn));
-    } else if (!listed) {
-      return;
+    Schemas s = schemas;
+    if (s == null) {
+      s = new Schemas(root.get(SCHEMAS));
+      schemas = s;
     }
-    String name = root.spelling(SCHEMAS);
-    root.put(name != null ? name : SCHEMAS, ScimArray.of(urns));
+    if (present) {
+      if (!s.has(urn)) {
+        if (s.isEmpty() && rs != null) {
+          s.add(rs.core().id());
+        }
+        s.add(urn); // one listed keeps the order and spelling it has
+      }
+    } else {
+      s.remove(urn);
+    }
+  }
+
+  /** Writes the working {@code schemas} list to the root, if it changed. */
+  private void flushSchemas() {
+    Schemas s = schemas;
+    if (s != null && s.changed) {
+      work.spend(s.urns.size());
+      ScimArray.Builder b = ScimArray.builder();
+      for (ScimNode u : s.urns) {
+        if (u != null) {
+          b.add(u);
+        }
+      }
+      String name = root.spelling(SCHEMAS);
+      root.put(name != null ? name : SCHEMAS, b.build());
+      s.changed = false;
+    }
+  }
+
+  /**
+   * The {@code schemas} list during a request: URNs found by folded text, so that an operation that
+   * adds or empties an extension costs O(1), however many the resource lists.
+   */
+  private static final class Schemas {
+    final List<@Nullable ScimNode> urns = new ArrayList<>();
+    /** Positions by folded URN (a resource may list one twice). */
+    final Map<String, List<Integer>> positions = new HashMap<>();
+    int live;
+    boolean changed;
+
+    Schemas(@Nullable ScimNode current) {
+      if (current instanceof ScimArray a) {
+        for (ScimNode u : a) {
+          append(u);
+        }
+      }
+      changed = false;
+    }
+
+    private void append(ScimNode u) {
+      if (u instanceof ScimString s) {
+        positions.computeIfAbsent(Ascii.toLowerCase(s.value()), k -> new ArrayList<>(1)).add(urns.size());
+      }
+      urns.add(u);
+      live++;
+    }
+
+    boolean isEmpty() {
+      return live == 0;
+    }
+
+    boolean has(String urn) {
+      return positions.containsKey(Ascii.toLowerCase(urn));
+    }
+
+    void add(String urn) {
+      append(ScimString.of(urn));
+      changed = true;
+    }
+
+    void remove(String urn) {
+      List<Integer> at = positions.remove(Ascii.toLowerCase(urn));
+      if (at != null) {
+        for (int i : at) {
+          urns.set(i, null);
+          live--;
+        }
+        changed = true;
+      }
+    }
   }
 
   /** Freezes the working copy and maintains {@code schemas} for the extensions touched (R-EXT-3). */
   PatchResult finish() {
+    flushSchemas();
     if (!changed) {
       return new PatchResult(input, false);
     }
@@ -328,13 +414,20 @@ final class Run {
 
   /** The object without its {@code null} members (this one if it has none). */
   static ScimObject withoutNullMembers(ScimObject o) {
-    ScimObject out = o;
-    for (ScimObject.Member m : o.members()) {
-      if (m.value().isNull()) {
-        out = out.without(m.name());
-      }
+    boolean anyNull = false;
+    for (ScimNode v : o.values()) {
+      anyNull |= v.isNull();
     }
-    return out;
+    if (!anyNull) {
+      return o;
+    }
+    ScimObject.Builder b = ScimObject.builder();
+    o.forEach((name, value) -> {
+      if (!value.isNull()) {
+        b.put(name, value);
+      }
+    });
+    return b.build();
   }
 
   static ScimPatchException invalidPath(String reason) {

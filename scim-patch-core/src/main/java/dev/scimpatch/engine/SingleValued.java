@@ -60,14 +60,16 @@ final class SingleValued {
     ScimNode current = t.container().get(t.name());
     ScimObject old = current instanceof ScimObject o ? o : ScimObject.empty();
     // S5: every sub-attribute not given is removed, with the same checks as a removal.
+    ScimObject.Builder kept = ScimObject.builder();
     for (ScimObject.Member m : old.members()) {
-      if (!given.has(m.name())) {
+      if (given.has(m.name())) {
+        kept.put(m.name(), m.value());
+      } else {
         Attribute subDef = t.def() == null ? null : t.def().subAttribute(m.name()).orElse(null);
         MutabilityRules.checkSubChange(t, subDef, m.name(), m.value(), null);
-        old = old.without(m.name());
       }
     }
-    setObject(t, current, mergeInto(t, old, given));
+    setObject(t, current, mergeInto(t, kept.build(), given));
   }
 
   /** Writes a sub-attribute of a single complex value (R-ADD-8, R-REP-2); {@code null} removes it. */
@@ -101,7 +103,7 @@ final class SingleValued {
   /** Merges {@code given} into {@code old}: given sub-attributes win; {@code null} removes one. */
   ScimObject mergeInto(Target t, ScimObject old, ScimObject given) {
     Attribute def = t.def();
-    ScimObject merged = old;
+    ScimObject.Builder merged = old.toBuilder();
     for (ScimObject.Member m : given.members()) {
       Attribute subDef = def == null ? null : def.subAttribute(m.name()).orElse(null);
       String name = subDef != null ? subDef.name() : Run.spellingIn(old, m.name());
@@ -109,14 +111,14 @@ final class SingleValued {
       if (m.value().isNull()) {
         if (before != null) {
           MutabilityRules.checkSubChange(t, subDef, name, before, null);
-          merged = merged.without(name);
+          merged.remove(name);
         }
         continue;
       }
       MutabilityRules.checkSubChange(t, subDef, name, before, m.value());
-      merged = merged.with(name, m.value());
+      merged.put(name, m.value());
     }
-    return merged;
+    return merged.build();
   }
 
   private void setObject(Target t, @Nullable ScimNode current, ScimObject updated) {

@@ -1,34 +1,74 @@
 package dev.scimpatch.engine;
 
+import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Text;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The mutable working copy of one multi-valued attribute during one request: made once, on first
  * touch, and frozen once at the end, so a request costs O(size of the attribute + work), not a copy
- * per operation. Removed values leave a {@code null} until the freeze. An index from each value's
- * {@code value} (folded unless case-exact) to its positions is built on first use and kept up to
- * date, so {@code value eq "..."} filters and duplicate checks do not scan.
+ * per operation. Removed values leave a {@code null} until the freeze.
+ *
+ * <p>Hash indexes, each built at most once per request on first use and kept up to date as values
+ * are appended and changed, answer what would otherwise be scans:
+ * <ul>
+ *   <li>by one sub-attribute (for a simple attribute, {@code value} is the values themselves): the
+ *       values a filter's {@code eq} term can select, and the candidates for a value that an added
+ *       value equals on every sub-attribute it gives (R-ADD-6, U-8);</li>
+ *   <li>by (sub-attribute, value) pairs of every sub-attribute: the same candidates, once a request
+ *       has asked about more sub-attributes than it is worth an index each;</li>
+ *   <li>by the values themselves, for simple values;</li>
+ *   <li>the values with {@code primary: true}.</li>
+ * </ul>
+ * Keys are comparable (so colliding hashes cost a tree, not a list): strings folded unless the
+ * sub-attribute is {@code caseExact}, numbers by value, booleans, and arrays and objects by a
+ * canonical encoding. An index may keep a position whose value has since changed or gone: every
+ * answer is checked by the caller, so an index only narrows. Every step is charged to {@link Work}.
  */
 final class WorkingArray {
 
-  private final ArrayList<@Nullable ScimNode> items;
-  private final boolean caseExact;
-  private int live;
-  /** Key to position: an {@link Integer}, or a {@code List<Integer>} for a key several elements share. */
-  private @Nullable HashMap<String, Object> index;
+  /**
+   * Whether strings compare case-exactly: those of a sub-attribute (folded name; {@code "value"}
+   * of a simple attribute is its values), or ({@code null}) the values themselves.
+   */
+  interface CaseExact {
+    boolean of(@Nullable String subAttribute);
+  }
 
-  WorkingArray(List<ScimNode> elements, boolean caseExact) {
+  /** Sub-attribute indexes one array builds before it indexes every sub-attribute at once. */
+  private static final int SUB_INDEXES = 4;
+
+  private final ArrayList<@Nullable ScimNode> items;
+  private final CaseExact caseExactOf;
+  private final Map<String, Boolean> caseExactBySub = new HashMap<>();
+  private @Nullable Boolean caseExactOfValues;
+  private final Work work;
+  private int live;
+  /** By folded sub-attribute name. */
+  private final Map<String, SubIndex> bySub = new HashMap<>();
+  /** By (folded name, value) of every sub-attribute; built once more sub-attributes are asked about. */
+  private @Nullable Map<Key, Positions> pairs;
+  /** By the values themselves (simple values). */
+  private @Nullable Map<Key, Positions> byValue;
+  private @Nullable Positions primaries;
+
+  WorkingArray(List<ScimNode> elements, CaseExact caseExact, Work work) {
+    work.spend(elements.size());
     this.items = new ArrayList<>(elements);
-    this.caseExact = caseExact;
+    this.caseExactOf = caseExact;
+    this.work = work;
     this.live = elements.size();
   }
 
@@ -41,17 +81,14 @@ final class WorkingArray {
     return live;
   }
 
-  int capacity() {
-    return items.size();
-  }
-
   /** The element at a position, or {@code null} if it was removed. */
   @Nullable ScimNode get(int i) {
     return items.get(i);
   }
 
-  /** The positions of the live elements, in order. */
+  /** The positions of the live elements, in order; costs one unit each. */
   List<Integer> positions() {
+    work.spend(items.size());
     List<Integer> out = new ArrayList<>(live);
     for (int i = 0; i < items.size(); i++) {
       if (items.get(i) != null) {
@@ -61,119 +98,31 @@ final class WorkingArray {
     return out;
   }
 
-  void set(int i, ScimNode element) {
-    ScimNode old = items.get(i);
-    items.set(i, element);
-    if (index != null) {
-      String before = old == null ? null : key(old);
-      String after = key(element);
-      if (before != null && !before.equals(after)) {
-        unindex(before, i);
-      }
-      if (after != null && !after.equals(before)) {
-        put(index, after, i);
-      }
-    }
-  }
-
-  void append(ScimNode element) {
+  /** Appends an element; returns its position. */
+  int append(ScimNode element) {
     items.add(element);
     live++;
-    if (index != null) {
-      String k = key(element);
-      if (k != null) {
-        put(index, k, items.size() - 1);
-      }
-    }
+    int i = items.size() - 1;
+    index(i, element, null);
+    return i;
   }
 
+  /** Replaces the element at a live position. */
+  void set(int i, ScimNode element) {
+    ScimNode old = items.set(i, element);
+    index(i, element, old);
+  }
+
+  /** Removes the element at a position. */
   void remove(int i) {
-    ScimNode old = items.set(i, null);
-    if (old != null) {
+    if (items.set(i, null) != null) {
       live--;
-      if (index != null) {
-        String k = key(old);
-        if (k != null) {
-          unindex(k, i);
-        }
-      }
     }
   }
 
-  private static void put(Map<String, Object> index, String key, int i) {
-    Object at = index.putIfAbsent(key, i);
-    if (at instanceof Integer first) {
-      List<Integer> several = new ArrayList<>(2);
-      several.add(first);
-      several.add(i);
-      index.put(key, several);
-    } else if (at != null) {
-      @SuppressWarnings("unchecked")
-      List<Integer> several = (List<Integer>) at;
-      several.add(i);
-    }
-  }
-
-  private void unindex(String key, int i) {
-    Map<String, Object> index = this.index;
-    if (index == null) {
-      return;
-    }
-    Object at = index.get(key);
-    if (at instanceof Integer only) {
-      if (only == i) {
-        index.remove(key);
-      }
-    } else if (at != null) {
-      @SuppressWarnings("unchecked")
-      List<Integer> several = (List<Integer>) at;
-      several.remove(Integer.valueOf(i));
-      if (several.isEmpty()) {
-        index.remove(key);
-      }
-    }
-  }
-
-  /**
-   * The positions of the live elements whose {@code value} has this key (see {@link #keyOf}), in
-   * order.
-   */
-  List<Integer> withKey(String key) {
-    if (index == null) {
-      HashMap<String, Object> built = new HashMap<>(items.size() * 2);
-      for (int i = 0; i < items.size(); i++) {
-        ScimNode e = items.get(i);
-        String k = e == null ? null : key(e);
-        if (k != null) {
-          put(built, k, i);
-        }
-      }
-      index = built;
-    }
-    Object at = index.get(key);
-    if (at == null) {
-      return List.of();
-    }
-    if (at instanceof Integer only) {
-      return List.of(only);
-    }
-    @SuppressWarnings("unchecked")
-    List<Integer> several = (List<Integer>) at;
-    return List.copyOf(several);
-  }
-
-  /** The index key of a string literal compared with {@code value}. */
-  String keyOf(String literal) {
-    return caseExact ? literal : Text.foldCase(literal);
-  }
-
-  /** The index key of an element: its {@code value} if that is a string; {@code null} otherwise. */
-  @Nullable String key(ScimNode element) {
-    ScimNode v = element instanceof ScimObject o ? o.get("value") : element;
-    return v instanceof ScimString s ? keyOf(s.value()) : null;
-  }
-
+  /** The live elements, in order, as an immutable array. */
   ScimArray freeze() {
+    work.spend(items.size());
     ScimArray.Builder b = ScimArray.builder();
     for (ScimNode e : items) {
       if (e != null) {
@@ -181,5 +130,373 @@ final class WorkingArray {
       }
     }
     return b.build();
+  }
+
+  // ------------------------------------------------------------------ lookups
+
+  /**
+   * The live positions, in order, whose value may have {@code literal} as its sub-attribute
+   * {@code sub}, as a filter's {@code sub eq literal} term compares them: those the index keeps
+   * under the literal, and those whose sub-attribute is an array or an object, which the filter
+   * may still match (R-FLT-7). A value that is no object stands for its own {@code value}
+   * (R-FLT-8).
+   */
+  List<Integer> withSubValue(String sub, ScimNode literal) {
+    String name = Ascii.toLowerCase(sub);
+    SubIndex index = subIndex(name);
+    return live(index.buckets.get(key(literal, caseExact(name))), index.compound);
+  }
+
+  /**
+   * The live positions, in order, of the values that may equal {@code given} on every
+   * sub-attribute it gives (or equal it, for a value that is no object), strings compared per
+   * {@code caseExact}; a superset, which the caller checks.
+   */
+  List<Integer> equalOnGiven(ScimNode given) {
+    if (!(given instanceof ScimObject g)) {
+      Map<Key, Positions> index = byValue;
+      if (index == null) {
+        index = new HashMap<>();
+        work.spend(items.size());
+        for (int i = 0; i < items.size(); i++) {
+          ScimNode e = items.get(i);
+          if (e != null && !(e instanceof ScimObject)) {
+            add(index, key(e, caseExact(null)), i);
+          }
+        }
+        byValue = index;
+      }
+      return live(index.get(key(given, caseExact(null))), null);
+    }
+    if (g.isEmpty()) {
+      return positions();
+    }
+    // One sub-attribute narrows enough: one already indexed, else "value", else the first given.
+    String chosen = null;
+    for (String spelled : g.names()) {
+      String name = Ascii.toLowerCase(spelled);
+      if (bySub.containsKey(name)) {
+        chosen = name;
+        break;
+      }
+      if (chosen == null || name.equals("value")) {
+        chosen = name;
+      }
+    }
+    Objects.requireNonNull(chosen);
+    if (bySub.containsKey(chosen) || bySub.size() < SUB_INDEXES) {
+      ScimNode v = Objects.requireNonNull(g.get(chosen));
+      return live(subIndex(chosen).buckets.get(key(v, caseExact(chosen))), null);
+    }
+    // Past a few sub-attributes, one index of every (name, value) pair; the smallest bucket.
+    Map<Key, Positions> index = pairIndex();
+    Positions best = null;
+    for (ScimObject.Member m : g.members()) {
+      String name = Ascii.toLowerCase(m.name());
+      Positions p = index.get(pairKey(name, key(m.value(), caseExact(name))));
+      if (p == null) {
+        return List.of();
+      }
+      if (best == null || p.size < best.size) {
+        best = p;
+      }
+    }
+    return live(best, null);
+  }
+
+  /** The live positions, in order, of the values that are primary. */
+  List<Integer> primaries() {
+    Positions p = primaries;
+    if (p == null) {
+      p = new Positions();
+      work.spend(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        if (Primaries.isPrimary(items.get(i))) {
+          p.add(i);
+        }
+      }
+      primaries = p;
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i : live(p, null)) {
+      if (Primaries.isPrimary(items.get(i))) {
+        out.add(i);
+      }
+    }
+    p.clear();
+    out.forEach(p::add);
+    return out;
+  }
+
+  private SubIndex subIndex(String name) {
+    SubIndex index = bySub.get(name);
+    if (index == null) {
+      index = new SubIndex();
+      work.spend(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        ScimNode e = items.get(i);
+        if (e != null) {
+          index.add(i, subKey(e, name));
+        }
+      }
+      bySub.put(name, index);
+    }
+    return index;
+  }
+
+  private Map<Key, Positions> pairIndex() {
+    Map<Key, Positions> index = pairs;
+    if (index == null) {
+      index = new HashMap<>();
+      work.spend(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof ScimObject o) {
+          addPairs(index, i, o);
+        }
+      }
+      pairs = index;
+    }
+    return index;
+  }
+
+  private void addPairs(Map<Key, Positions> index, int i, ScimObject o) {
+    for (ScimObject.Member m : o.members()) {
+      String name = Ascii.toLowerCase(m.name());
+      add(index, pairKey(name, key(m.value(), caseExact(name))), i);
+    }
+  }
+
+  /** The live positions of both lists, in order, each once; one unit per position. */
+  private List<Integer> live(@Nullable Positions a, @Nullable Positions b) {
+    int n = (a == null ? 0 : a.size) + (b == null ? 0 : b.size);
+    work.spend(1 + n);
+    if (n == 0) {
+      return List.of();
+    }
+    int[] all = new int[n];
+    int m = 0;
+    for (Positions p : new @Nullable Positions[] {a, b}) {
+      if (p != null) {
+        for (int j = 0; j < p.size; j++) {
+          int i = p.get(j);
+          if (items.get(i) != null) {
+            all[m++] = i;
+          }
+        }
+      }
+    }
+    boolean ascending = true;
+    for (int j = 1; j < m && ascending; j++) {
+      ascending = all[j - 1] < all[j];
+    }
+    if (!ascending) {
+      Arrays.sort(all, 0, m);
+    }
+    List<Integer> out = new ArrayList<>(m);
+    for (int j = 0; j < m; j++) {
+      if (j == 0 || all[j] != all[j - 1]) {
+        out.add(all[j]);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ keeping the indexes
+
+  /** Records the element now at {@code i} in every index built so far, where its key changed. */
+  private void index(int i, ScimNode element, @Nullable ScimNode old) {
+    work.spend(1 + bySub.size());
+    for (Map.Entry<String, SubIndex> e : bySub.entrySet()) {
+      String name = e.getKey();
+      Key k = subKey(element, name);
+      if (old == null || !Objects.equals(k, subKey(old, name))) {
+        e.getValue().add(i, k);
+      }
+    }
+    Map<Key, Positions> p = pairs;
+    if (p != null && element instanceof ScimObject o) {
+      addPairs(p, i, o); // duplicates of unchanged pairs only cost a position, and are checked
+    }
+    Map<Key, Positions> v = byValue;
+    if (v != null && !(element instanceof ScimObject)) {
+      add(v, key(element, caseExact(null)), i);
+    }
+    Positions pr = primaries;
+    if (pr != null && Primaries.isPrimary(element) && !Primaries.isPrimary(old)) {
+      pr.add(i);
+    }
+  }
+
+  private static void add(Map<Key, Positions> index, Key k, int i) {
+    Positions p = index.get(k);
+    if (p == null) {
+      index.put(k, new Positions(i));
+    } else {
+      p.add(i);
+    }
+  }
+
+  /**
+   * The key of an element in the index of sub-attribute {@code name}, or {@code null} when it has
+   * none. A value that is no object stands for its own {@code value}, as in a filter (R-FLT-8).
+   */
+  private @Nullable Key subKey(ScimNode element, String name) {
+    ScimNode v = element instanceof ScimObject o ? o.get(name) : name.equals("value") ? element : null;
+    return v == null || v.isNull() ? null : key(v, caseExact(name));
+  }
+
+  /** Sub-attribute index: key to positions, and the positions whose value is an array or object. */
+  private static final class SubIndex {
+    final Map<Key, Positions> buckets = new HashMap<>();
+    final Positions compound = new Positions();
+
+    void add(int i, @Nullable Key k) {
+      if (k != null) {
+        WorkingArray.add(buckets, k, i);
+        if (k.kind() == 'j') {
+          compound.add(i);
+        }
+      }
+    }
+  }
+
+  /** Whether strings of sub-attribute {@code name} (folded), or of the values ({@code null}), compare case-exactly. */
+  private boolean caseExact(@Nullable String name) {
+    if (name == null) {
+      Boolean b = caseExactOfValues;
+      if (b == null) {
+        b = caseExactOf.of(null);
+        caseExactOfValues = b;
+      }
+      return b;
+    }
+    return caseExactBySub.computeIfAbsent(name, caseExactOf::of);
+  }
+
+  // ------------------------------------------------------------------ keys
+
+  /**
+   * The key of a value: strings by their text, folded unless {@code exact}; numbers by value;
+   * arrays and objects by a canonical encoding (names folded and sorted, strings as they are, as
+   * {@link ScimNode#equals} compares them). Costs one unit per 64 characters of the key.
+   */
+  private Key key(ScimNode v, boolean exact) {
+    Key k = switch (v.kind()) {
+      case STRING -> new Key('s', exact ? ((ScimString) v).value() : Text.foldCase(((ScimString) v).value()));
+      case NUMBER -> new Key('n', canonical((ScimNumber) v));
+      case BOOLEAN, NULL -> new Key('b', v.toString());
+      case ARRAY, OBJECT -> {
+        StringBuilder sb = new StringBuilder();
+        encode(sb, v);
+        yield new Key('j', sb.toString());
+      }
+    };
+    work.spend(Work.ofString(k.text().length()));
+    return k;
+  }
+
+  private static Key pairKey(String name, Key value) {
+    StringBuilder sb = new StringBuilder(name.length() + value.text().length() + 8);
+    part(sb, 'k', name);
+    part(sb, value.kind(), value.text());
+    return new Key('p', sb.toString());
+  }
+
+  /** Appends an unambiguous encoding of a value: a kind, and for compound values, length-prefixed parts. */
+  private static void encode(StringBuilder sb, ScimNode v) {
+    switch (v.kind()) {
+      case STRING -> part(sb, 's', ((ScimString) v).value());
+      case NUMBER -> part(sb, 'n', canonical((ScimNumber) v));
+      case BOOLEAN, NULL -> part(sb, 'b', v.toString());
+      case ARRAY -> {
+        ScimArray a = (ScimArray) v;
+        sb.append('[').append(a.size()).append(':');
+        for (ScimNode e : a) {
+          encode(sb, e);
+        }
+      }
+      case OBJECT -> {
+        ScimObject o = (ScimObject) v;
+        String[] names = new String[o.size()];
+        for (int j = 0; j < names.length; j++) {
+          names[j] = Ascii.toLowerCase(o.names().get(j));
+        }
+        Arrays.sort(names);
+        sb.append('{').append(names.length).append(':');
+        for (String name : names) {
+          part(sb, 'k', name);
+          encode(sb, Objects.requireNonNull(o.get(name)));
+        }
+      }
+    }
+  }
+
+  private static void part(StringBuilder sb, char kind, String text) {
+    sb.append(kind).append(text.length()).append(':').append(text);
+  }
+
+  /** A number's text that equal numbers share: its digits without trailing zeros, and the exponent. */
+  private static String canonical(ScimNumber n) {
+    BigDecimal v = n.value();
+    if (v.signum() == 0) {
+      return "0";
+    }
+    BigDecimal stripped = v.stripTrailingZeros();
+    return stripped.unscaledValue() + "e" + stripped.scale();
+  }
+
+  /**
+   * A key in an index: a kind ({@code s}tring, {@code n}umber, {@code b}oolean, {@code j}son
+   * array or object, {@code p}air) and a text. Comparable, so that keys whose hashes collide
+   * (which a client can arrange) leave a {@link HashMap} bucket a balanced tree, not a list.
+   */
+  private record Key(char kind, String text) implements Comparable<Key> {
+    @Override
+    public int compareTo(Key other) {
+      int c = Character.compare(kind, other.kind);
+      return c != 0 ? c : text.compareTo(other.text);
+    }
+  }
+
+  /** A growable list of positions; most hold one. */
+  private static final class Positions {
+    private int first;
+    private int @Nullable [] more;
+    int size;
+
+    Positions() {}
+
+    Positions(int i) {
+      first = i;
+      size = 1;
+    }
+
+    int get(int j) {
+      return j == 0 ? first : Objects.requireNonNull(more)[j - 1];
+    }
+
+    void add(int i) {
+      if (size > 0 && get(size - 1) == i) {
+        return; // the position again, as after a change and back
+      }
+      if (size == 0) {
+        first = i;
+      } else {
+        int[] m = more;
+        if (m == null) {
+          m = new int[2];
+        } else if (size - 1 == m.length) {
+          m = Arrays.copyOf(m, m.length * 2);
+        }
+        m[size - 1] = i;
+        more = m;
+      }
+      size++;
+    }
+
+    void clear() {
+      size = 0;
+      more = null;
+    }
   }
 }

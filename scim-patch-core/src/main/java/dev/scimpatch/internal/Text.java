@@ -182,4 +182,38 @@ public final class Text {
     }
     return Ascii.toLowerCase(s);
   }
+
+  /**
+   * Whether {@code text} contains {@code part}, in time linear in their lengths whatever they hold
+   * (Knuth–Morris–Pratt for longer parts; {@link String#contains} compares up to
+   * {@code text.length() * part.length()} characters).
+   */
+  public static boolean contains(String text, String part) {
+    int p = part.length();
+    if (p <= 16) {
+      return text.contains(part);
+    }
+    int[] fail = new int[p];
+    for (int i = 1, k = 0; i < p; i++) {
+      while (k > 0 && part.charAt(i) != part.charAt(k)) {
+        k = fail[k - 1];
+      }
+      if (part.charAt(i) == part.charAt(k)) {
+        k++;
+      }
+      fail[i] = k;
+    }
+    for (int i = 0, k = 0, n = text.length(); i < n; i++) {
+      while (k > 0 && text.charAt(i) != part.charAt(k)) {
+        k = fail[k - 1];
+      }
+      if (text.charAt(i) == part.charAt(k)) {
+        k++;
+        if (k == p) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

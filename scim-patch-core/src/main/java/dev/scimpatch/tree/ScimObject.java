@@ -321,8 +321,9 @@ public final class ScimObject implements ScimNode {
    * @since 0.1
    */
   public static final class Builder {
-    private final ArrayList<String> names = new ArrayList<>();
-    private final ArrayList<ScimNode> values = new ArrayList<>();
+    // A removed member leaves a null in both lists until build(), so removal costs O(1).
+    private final ArrayList<@Nullable String> names = new ArrayList<>();
+    private final ArrayList<@Nullable ScimNode> values = new ArrayList<>();
     private final HashMap<String, Integer> index = new HashMap<>();
 
     private Builder() {}
@@ -372,7 +373,7 @@ public final class ScimObject implements ScimNode {
 
     /**
      * Removes the member whose name matches {@code name}, ignoring ASCII case, if any; the members
-     * after it keep their order.
+     * after it keep their order. A member put again later is put last.
      *
      * @param name the name of the member to remove, in any case
      * @return this builder
@@ -380,28 +381,35 @@ public final class ScimObject implements ScimNode {
     public Builder remove(String name) {
       Integer i = index.remove(Ascii.toLowerCase(name));
       if (i != null) {
-        names.remove((int) i);
-        values.remove((int) i);
-        for (Map.Entry<String, Integer> e : index.entrySet()) {
-          if (e.getValue() > i) {
-            e.setValue(e.getValue() - 1);
-          }
-        }
+        names.set(i, null);
+        values.set(i, null);
       }
       return this;
     }
 
     /** {@return the number of members so far} */
     public int size() {
-      return names.size();
+      return index.size();
     }
 
     /** {@return the object of the members so far, in order} */
     public ScimObject build() {
-      if (names.isEmpty()) {
+      int n = index.size();
+      if (n == 0) {
         return EMPTY;
       }
-      return new ScimObject(names.toArray(new String[0]), values.toArray(new ScimNode[0]));
+      String[] n2 = new String[n];
+      ScimNode[] v2 = new ScimNode[n];
+      int j = 0;
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        ScimNode value = values.get(i);
+        if (name != null && value != null) {
+          n2[j] = name;
+          v2[j++] = value;
+        }
+      }
+      return new ScimObject(n2, v2);
     }
   }
 }
