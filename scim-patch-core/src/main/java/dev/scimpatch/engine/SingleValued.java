@@ -103,6 +103,7 @@ final class SingleValued {
   /** Merges {@code given} into {@code old}: given sub-attributes win; {@code null} removes one. */
   ScimObject mergeInto(Target t, ScimObject old, ScimObject given) {
     Attribute def = t.def();
+    run.work().spend(old.size() + given.size());
     ScimObject.Builder merged = old.toBuilder();
     for (ScimObject.Member m : given.members()) {
       Attribute subDef = def == null ? null : def.subAttribute(m.name()).orElse(null);

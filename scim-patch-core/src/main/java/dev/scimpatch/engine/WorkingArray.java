@@ -25,10 +25,11 @@ import org.jspecify.annotations.Nullable;
  * are appended and changed, answer what would otherwise be scans:
  * <ul>
  *   <li>by one sub-attribute (for a simple attribute, {@code value} is the values themselves): the
- *       values a filter's {@code eq} term can select, and the candidates for a value that an added
- *       value equals on every sub-attribute it gives (R-ADD-6, U-8);</li>
- *   <li>by (sub-attribute, value) pairs of every sub-attribute: the same candidates, once a request
- *       has asked about more sub-attributes than it is worth an index each;</li>
+ *       values a filter's {@code eq} term can select;</li>
+ *   <li>by the values of a set of sub-attributes: the values that an added value, which gives
+ *       those, equals on every one (R-ADD-6, U-8);</li>
+ *   <li>by (sub-attribute, value) pairs of every sub-attribute: candidates for the same, once a
+ *       request has asked about more sets of sub-attributes than it is worth an index each;</li>
  *   <li>by the values themselves, for simple values;</li>
  *   <li>the values with {@code primary: true}.</li>
  * </ul>
@@ -47,8 +48,8 @@ final class WorkingArray {
     boolean of(@Nullable String subAttribute);
   }
 
-  /** Sub-attribute indexes one array builds before it indexes every sub-attribute at once. */
-  private static final int SUB_INDEXES = 4;
+  /** Sets of names one array indexes objects by, before it indexes every (name, value) pair at once. */
+  private static final int NAME_SETS = 4;
 
   private final ArrayList<@Nullable ScimNode> items;
   private final CaseExact caseExactOf;
@@ -58,7 +59,9 @@ final class WorkingArray {
   private int live;
   /** By folded sub-attribute name. */
   private final Map<String, SubIndex> bySub = new HashMap<>();
-  /** By (folded name, value) of every sub-attribute; built once more sub-attributes are asked about. */
+  /** By the values of a set of sub-attributes (sorted folded names), for added values that give those. */
+  private final Map<List<String>, Map<Key, Positions>> byNames = new HashMap<>();
+  /** By (folded name, value) of every sub-attribute; built once more sets of names are asked about. */
   private @Nullable Map<Key, Positions> pairs;
   /** By the values themselves (simple values). */
   private @Nullable Map<Key, Positions> byValue;
@@ -171,29 +174,29 @@ final class WorkingArray {
     if (g.isEmpty()) {
       return positions();
     }
-    // One sub-attribute narrows enough: one already indexed, else "value", else the first given.
-    String chosen = null;
-    for (String spelled : g.names()) {
-      String name = Ascii.toLowerCase(spelled);
-      if (bySub.containsKey(name)) {
-        chosen = name;
-        break;
+    List<String> names = names(g);
+    Map<Key, Positions> index = byNames.get(names);
+    if (index == null && byNames.size() < NAME_SETS) {
+      index = new HashMap<>();
+      work.spend(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        Key k = items.get(i) instanceof ScimObject o ? compositeKey(o, names) : null;
+        if (k != null) {
+          add(index, k, i);
+        }
       }
-      if (chosen == null || name.equals("value")) {
-        chosen = name;
-      }
+      byNames.put(names, index);
     }
-    Objects.requireNonNull(chosen);
-    if (bySub.containsKey(chosen) || bySub.size() < SUB_INDEXES) {
-      ScimNode v = Objects.requireNonNull(g.get(chosen));
-      return live(subIndex(chosen).buckets.get(key(v, caseExact(chosen))), null);
+    if (index != null) {
+      Key k = compositeKey(g, names);
+      return live(k == null ? null : index.get(k), null);
     }
-    // Past a few sub-attributes, one index of every (name, value) pair; the smallest bucket.
-    Map<Key, Positions> index = pairIndex();
+    // Past a few sets of names, one index of every (name, value) pair: the smallest bucket.
+    Map<Key, Positions> pairIndex = pairIndex();
     Positions best = null;
     for (ScimObject.Member m : g.members()) {
       String name = Ascii.toLowerCase(m.name());
-      Positions p = index.get(pairKey(name, key(m.value(), caseExact(name))));
+      Positions p = pairIndex.get(pairKey(name, key(m.value(), caseExact(name))));
       if (p == null) {
         return List.of();
       }
@@ -202,6 +205,37 @@ final class WorkingArray {
       }
     }
     return live(best, null);
+  }
+
+  /** The folded names of an object's members, sorted. */
+  private static List<String> names(ScimObject o) {
+    String[] names = new String[o.size()];
+    for (int j = 0; j < names.length; j++) {
+      names[j] = Ascii.toLowerCase(o.names().get(j));
+    }
+    Arrays.sort(names);
+    return List.of(names);
+  }
+
+  /**
+   * The key of an object under a set of names: the keys of its values of those members, or
+   * {@code null} if it has not all of them.
+   */
+  private @Nullable Key compositeKey(ScimObject o, List<String> names) {
+    if (names.size() == 1) {
+      ScimNode v = o.get(names.get(0));
+      return v == null ? null : key(v, caseExact(names.get(0)));
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String name : names) {
+      ScimNode v = o.get(name);
+      if (v == null) {
+        return null;
+      }
+      Key part = key(v, caseExact(name));
+      part(sb, part.kind(), part.text());
+    }
+    return new Key('c', sb.toString());
   }
 
   /** The live positions, in order, of the values that are primary. */
@@ -305,12 +339,20 @@ final class WorkingArray {
 
   /** Records the element now at {@code i} in every index built so far, where its key changed. */
   private void index(int i, ScimNode element, @Nullable ScimNode old) {
-    work.spend(1 + bySub.size());
+    work.spend(1 + bySub.size() + byNames.size());
     for (Map.Entry<String, SubIndex> e : bySub.entrySet()) {
       String name = e.getKey();
       Key k = subKey(element, name);
       if (old == null || !Objects.equals(k, subKey(old, name))) {
         e.getValue().add(i, k);
+      }
+    }
+    if (element instanceof ScimObject o) {
+      for (Map.Entry<List<String>, Map<Key, Positions>> e : byNames.entrySet()) {
+        Key k = compositeKey(o, e.getKey());
+        if (k != null && (!(old instanceof ScimObject before) || !k.equals(compositeKey(before, e.getKey())))) {
+          add(e.getValue(), k, i);
+        }
       }
     }
     Map<Key, Positions> p = pairs;

@@ -359,35 +359,43 @@ public final class ResourceType {
           + value.jsonType() + " (R-NOPATH-1)");
     }
     List<ResolvedOperation> steps = new ArrayList<>();
-    ScimObject canonical = object;
+    // The operation as resolved: members in order, checked values, dropped ones left out.
+    ScimObject.Builder canonical = ScimObject.builder();
+    boolean same = true;
     for (ScimObject.Member m : object.members()) {
       String key = m.name();
       if (Names.isAttrName(key)) {
         ScimNode checked = step(op, null, key, m.value(), steps);
-        canonical = checked == null ? canonical.without(key) : checked == m.value() ? canonical : canonical.with(key, checked);
+        same &= checked == m.value();
+        if (checked != null) {
+          canonical.put(key, checked);
+        }
       } else if (schemaKey(key)) {
         if (!(m.value() instanceof ScimObject attributes)) {
           throw invalidValue("the value of schema " + Text.quote(key) + " must be an object of its attributes, not "
               + m.value().jsonType());
         }
-        ScimObject inner = attributes;
+        ScimObject.Builder inner = ScimObject.builder();
+        boolean innerSame = true;
         for (ScimObject.Member a : attributes.members()) {
           if (!Names.isAttrName(a.name())) {
             throw invalidPath(Text.quote(a.name()) + " is not an attribute name");
           }
           ScimNode checked = step(op, key, a.name(), a.value(), steps);
-          inner = checked == null ? inner.without(a.name()) : checked == a.value() ? inner : inner.with(a.name(), checked);
+          innerSame &= checked == a.value();
+          if (checked != null) {
+            inner.put(a.name(), checked);
+          }
         }
-        canonical = inner == attributes ? canonical : canonical.with(key, inner);
+        same &= innerSame;
+        canonical.put(key, innerSame ? attributes : inner.build());
       } else {
         throw invalidPath(Text.quote(key) + " is not an attribute name or a schema URN; a value without a path "
             + "takes attribute names as keys (U-4)");
       }
     }
-    if (canonical.isEmpty()) {
-      return new Resolved(null, List.of());
-    }
-    return new Resolved(canonical == object ? make(op, null, object) : make(op, null, canonical), steps);
+    ScimObject resolved = same ? object : canonical.build();
+    return resolved.isEmpty() ? new Resolved(null, List.of()) : new Resolved(make(op, null, resolved), steps);
   }
 
   /** One attribute of a value without a path; returns its checked value, {@code null} if dropped. */
