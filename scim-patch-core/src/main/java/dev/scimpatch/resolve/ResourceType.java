@@ -474,7 +474,8 @@ public final class ResourceType {
 
   private @Nullable AttributeRef find(@Nullable String urn, String name) {
     if (schema == null) {
-      return new AttributeRef(urn, name, commonAttribute(name), null);
+      // Common attributes (RFC 7643 §3.1) belong to no schema: a URN-qualified name is never one.
+      return new AttributeRef(urn, name, urn == null ? commonAttribute(name) : null, null);
     }
     if (urn != null) {
       Schema s = schema.schema(urn).orElseThrow(() -> unknownSchema(urn));

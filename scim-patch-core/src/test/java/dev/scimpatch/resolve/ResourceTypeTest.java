@@ -42,6 +42,21 @@ class ResourceTypeTest {
   }
 
   @Test
+  void withoutASchemaOnlyUnqualifiedNamesAreCommonAttributes() {
+    ScimNode value = Json.parse("{\"VERSION\": \"x\"}");
+    ResourceType.Resolved ext = ResourceType.schemaless().resolve(
+        new PatchOperation.Add(dev.scimpatch.path.Path.parse("urn:omni:params:1.0:UserAttribute:META"), value));
+    assertThat(ext.steps()).singleElement().satisfies(step -> {
+      assertThat(step.attribute().definition()).as("RFC 7643 §3.1: common attributes belong to no schema").isNull();
+      assertThat(step.value()).isSameAs(value);
+    });
+    ResourceType.Resolved common = ResourceType.schemaless().resolve(
+        new PatchOperation.Add(dev.scimpatch.path.Path.parse("META"), value));
+    assertThat(common.steps()).singleElement()
+        .satisfies(step -> assertThat(step.attribute().definition()).isEqualTo(ResourceSchema.META));
+  }
+
+  @Test
   void aValueWithoutAPathIsOneStepPerAttribute() {
     ResourceType.Resolved r = USER.resolve(new PatchOperation.Replace(null, Json.parse(
         "{\"nickName\": \"Babs\", \"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\": {\"employeeNumber\": \"7\"}}")));
