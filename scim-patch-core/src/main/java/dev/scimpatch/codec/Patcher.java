@@ -4,7 +4,9 @@ import dev.scimpatch.Limits;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
 import dev.scimpatch.engine.PatchEngine;
+import dev.scimpatch.internal.json.JsonLength;
 import dev.scimpatch.profile.RequestReader;
 import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.request.PatchRequest;
@@ -42,13 +44,19 @@ import org.jspecify.annotations.Nullable;
 public final class Patcher {
 
   private final ScimCodec codec;
+  private final ScimCodec requestCodec;
+  private final ScimCodec resourceCodec;
   private final Limits limits;
+  private final Limits resourceLimits;
   private final RequestReader reader;
   private final PatchEngine engine;
 
   private Patcher(Builder<?> b) {
     this.codec = b.codec;
     this.limits = b.limits;
+    this.resourceLimits = b.resourceLimits;
+    this.requestCodec = b.codec.withLimits(b.limits);
+    this.resourceCodec = b.codec.withLimits(b.resourceLimits);
     ResourceType type = ResourceType.of(b.schema, b.profile).withLimits(b.limits, b.resourceLimits);
     this.reader = RequestReader.of(type);
     this.engine = PatchEngine.of(type);
@@ -92,9 +100,14 @@ public final class Patcher {
     return reader.type();
   }
 
-  /** {@return the limits paths and filters are parsed with} */
+  /** {@return the limits of requests: their JSON, paths and filters, the work they may cost} */
   public Limits limits() {
     return limits;
+  }
+
+  /** {@return the limits of stored resources: what the patcher reads, and what every result fits} */
+  public Limits resourceLimits() {
+    return resourceLimits;
   }
 
   /** {@return the codec requests and resources are read and written with} */
@@ -111,7 +124,15 @@ public final class Patcher {
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
   public byte[] apply(byte[] resourceJson, byte[] patchRequestJson) {
-    return codec.writeBytes(applyForResult(resourceJson, patchRequestJson).resource());
+    Objects.requireNonNull(resourceJson, "resourceJson");
+    Objects.requireNonNull(patchRequestJson, "patchRequestJson");
+    ScimObject resource = storedResource(() -> resourceCodec.read(resourceJson));
+    PatchResult result = engine.apply(resource, reader.read(requestCodec.read(patchRequestJson)));
+    byte[] out = codec.writeBytes(result.resource());
+    if (result.changed() && out.length > resourceLimits.maxDocumentLength()) {
+      throw tooLarge(out.length);
+    }
+    return out;
   }
 
   /**
@@ -126,8 +147,8 @@ public final class Patcher {
   public PatchResult applyForResult(byte[] resourceJson, byte[] patchRequestJson) {
     Objects.requireNonNull(resourceJson, "resourceJson");
     Objects.requireNonNull(patchRequestJson, "patchRequestJson");
-    ScimObject resource = storedResource(() -> codec.read(resourceJson));
-    return apply(resource, codec.read(patchRequestJson));
+    ScimObject resource = storedResource(() -> resourceCodec.read(resourceJson));
+    return apply(resource, requestCodec.read(patchRequestJson));
   }
 
   /**
@@ -146,8 +167,8 @@ public final class Patcher {
     Objects.requireNonNull(resourceJson, "resourceJson");
     Objects.requireNonNull(patchRequestJson, "patchRequestJson");
     Objects.requireNonNull(out, "out");
-    ScimObject resource = storedResource(() -> codec.read(resourceJson));
-    PatchResult result = apply(resource, codec.read(patchRequestJson));
+    ScimObject resource = storedResource(() -> resourceCodec.read(resourceJson));
+    PatchResult result = apply(resource, requestCodec.read(patchRequestJson));
     codec.write(result.resource(), out);
     return result.changed();
   }
@@ -162,7 +183,65 @@ public final class Patcher {
    */
   public PatchResult apply(ScimObject resource, ScimNode patchRequest) {
     Objects.requireNonNull(resource, "resource");
-    return engine.apply(resource, reader.read(Objects.requireNonNull(patchRequest, "patchRequest")));
+    return fits(engine.apply(resource, reader.read(Objects.requireNonNull(patchRequest, "patchRequest"))));
+  }
+
+  /**
+   * Applies a PatchOp message to a resource, both trees of the codec's JSON library (Jackson's
+   * {@code JsonNode}, say), converted with the request and the resource limits.
+   *
+   * @param resourceTree the stored resource
+   * @param patchRequestTree the PatchOp message
+   * @return the patched resource and whether anything changed
+   * @throws ScimPatchException if the request is malformed or an operation fails; {@code 500} if
+   *     the resource cannot be converted or is not an object
+   * @throws IllegalArgumentException if the codec does not convert trees of that type
+   */
+  public PatchResult applyTrees(Object resourceTree, Object patchRequestTree) {
+    Objects.requireNonNull(resourceTree, "resourceTree");
+    Objects.requireNonNull(patchRequestTree, "patchRequestTree");
+    ScimObject resource = storedResource(() -> tree(resourceCodec, resourceTree));
+    return apply(resource, tree(requestCodec, patchRequestTree));
+  }
+
+  /**
+   * Converts a request tree of the codec's JSON library with the request limits.
+   *
+   * @param tree the tree
+   * @return the core's tree
+   * @throws ScimPatchException {@code 400 invalidSyntax} if it is not JSON within the limits
+   * @throws IllegalArgumentException if the codec does not convert trees of that type
+   */
+  public ScimNode requestTree(Object tree) {
+    return tree(requestCodec, Objects.requireNonNull(tree, "tree"));
+  }
+
+  private static ScimNode tree(ScimCodec codec, Object tree) {
+    ScimNode node = codec.fromTree(tree);
+    if (node == null) {
+      throw new IllegalArgumentException("the codec does not convert a " + tree.getClass().getName());
+    }
+    return node;
+  }
+
+  /**
+   * The result, if its JSON text fits what the patcher reads as a stored resource; else
+   * {@code 400 invalidValue}, so that no later PATCH of the resource fails on reading it.
+   */
+  private PatchResult fits(PatchResult result) {
+    if (result.changed()) {
+      long length = JsonLength.of(result.resource(), resourceLimits.maxDocumentLength() + 1);
+      if (length > resourceLimits.maxDocumentLength()) {
+        throw tooLarge(length);
+      }
+    }
+    return result;
+  }
+
+  private ScimPatchException tooLarge(long length) {
+    return ScimPatchException.of(ScimType.INVALID_VALUE, "the patched resource would be "
+        + (length > resourceLimits.maxDocumentLength() + 1 ? "about " : "") + length
+        + " bytes of JSON, more than this server stores (" + resourceLimits.maxDocumentLength() + ")");
   }
 
   /**
@@ -176,7 +255,7 @@ public final class Patcher {
    */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
     Objects.requireNonNull(resource, "resource");
-    return engine.apply(resource, reader.read(Objects.requireNonNull(request, "request")));
+    return fits(engine.apply(resource, reader.read(Objects.requireNonNull(request, "request"))));
   }
 
   /**
@@ -193,7 +272,7 @@ public final class Patcher {
    *     the profile all drops
    */
   public PatchRequest readRequest(byte[] patchRequestJson) {
-    return readRequest(codec.read(patchRequestJson));
+    return readRequest(requestCodec.read(patchRequestJson));
   }
 
   /**
@@ -216,7 +295,7 @@ public final class Patcher {
    * @throws ScimPatchException as {@link #readRequest(byte[])}, but for the empty array
    */
   public List<PatchOperation> readOperations(byte[] patchRequestJson) {
-    return reader.read(codec.read(patchRequestJson)).operations();
+    return reader.read(requestCodec.read(patchRequestJson)).operations();
   }
 
   /**
@@ -229,7 +308,7 @@ public final class Patcher {
   public List<ScimPatchException> refusals(byte[] patchRequestJson) {
     ScimNode body;
     try {
-      body = codec.read(patchRequestJson);
+      body = requestCodec.read(patchRequestJson);
     } catch (ScimPatchException e) {
       return List.of(e);
     }

@@ -1,6 +1,9 @@
 package dev.scimpatch.codec;
 
+import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.internal.Text;
+import dev.scimpatch.internal.json.JsonLength;
 import dev.scimpatch.tree.ScimNode;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,6 +83,44 @@ public interface ScimCodec {
    */
   default @Nullable ScimNode fromTree(Object tree) {
     return null;
+  }
+
+  /**
+   * Returns this codec reading within other limits: document length, nesting depth, string,
+   * member name and number length ({@link Limits#maxDocumentLength()},
+   * {@link Limits#maxJsonDepth()}, {@link Limits#maxStringLength()}, {@link Limits#maxNameLength()},
+   * {@link Limits#maxNumberLength()}); trees converted by {@link #fromTree} are held to the same.
+   * {@link Patcher} reads requests with the request limits and stored resources with the resource
+   * limits.
+   *
+   * @param limits the limits
+   * @return a codec with those limits (this one if it has them already)
+   */
+  ScimCodec withLimits(Limits limits);
+
+  /**
+   * Whether a string holds a surrogate that is not half of a pair. A member name that does cannot
+   * be written as UTF-8: readers refuse one ({@code 400 invalidSyntax}), and the core refuses one in
+   * a request's values ({@code 400 invalidValue}).
+   *
+   * @param s the string
+   * @return whether it holds an unpaired surrogate
+   */
+  static boolean hasUnpairedSurrogate(String s) {
+    return Text.hasUnpairedSurrogate(s);
+  }
+
+  /**
+   * The length in bytes of a string's compact JSON text: quoted, with quotes, backslashes and
+   * control characters escaped, unpaired surrogates as {@code \\uXXXX}, the rest as UTF-8. A codec
+   * that converts trees counts text with it, so that what it accepts from a tree is what it accepts
+   * as bytes of the same length.
+   *
+   * @param s the string
+   * @return the length of its JSON text
+   */
+  static long jsonLength(String s) {
+    return JsonLength.ofString(s);
   }
 
   /**

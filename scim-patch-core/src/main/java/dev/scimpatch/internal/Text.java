@@ -216,4 +216,17 @@ public final class Text {
     }
     return false;
   }
+
+  /** Whether {@code s} holds a surrogate that is not half of a pair: no UTF-8 writer can write it. */
+  public static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

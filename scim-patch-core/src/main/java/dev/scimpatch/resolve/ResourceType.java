@@ -311,7 +311,14 @@ public final class ResourceType {
    */
   public Resolved resolve(PatchOperation op) {
     try {
-      return resolveOrThrow(op);
+      Resolved r = resolveOrThrow(op);
+      for (ResolvedOperation step : r.steps()) {
+        ScimNode value = step.value();
+        if (value != null) {
+          values.checkStorable(value);
+        }
+      }
+      return r;
     } catch (Unresolvable u) {
       return new Resolved(op, List.of(), u.error);
     }

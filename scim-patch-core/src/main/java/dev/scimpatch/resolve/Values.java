@@ -266,6 +266,65 @@ final class Values {
   }
 
   /** A value the engine will refuse when it reaches the operation. */
+  /**
+   * Refuses a value that the resource's reader would refuse once it is stored, so that a result is
+   * always readable again (every later PATCH of the resource would fail): a string, member name or
+   * number longer than the resource limits allow, a member name that is not valid Unicode (no
+   * writer can write it), objects and arrays nested deeper than the resource limits leave room
+   * for below an attribute. Values read by the same limits pass; values that arrive as trees or
+   * inside JSON strings (T11) may not. One walk, linear in the value.
+   */
+  void checkStorable(ScimNode value) {
+    // The resource object, an extension's object, and an element of a multi-valued attribute
+    // hold the value: the room that is left.
+    storable(value, resourceLimits.maxJsonDepth() - 3);
+  }
+
+  private void storable(ScimNode value, int room) {
+    switch (value.kind()) {
+      case OBJECT, ARRAY -> {
+        if (room <= 0) {
+          throw invalidValue("the value is nested deeper than a stored resource may be ("
+              + resourceLimits.maxJsonDepth() + " levels)");
+        }
+        if (value instanceof ScimObject o) {
+          for (ScimObject.Member m : o.members()) {
+            String name = m.name();
+            if (name.length() > resourceLimits.maxNameLength()) {
+              throw invalidValue("a member name of " + name.length() + " characters is longer than a stored resource's may be ("
+                  + resourceLimits.maxNameLength() + ")");
+            }
+            if (Text.hasUnpairedSurrogate(name)) {
+              throw invalidValue("a member name is not valid Unicode (unpaired surrogate): " + Text.quote(Text.snippet(name, 0, 32)));
+            }
+            storable(m.value(), room - 1);
+          }
+        } else {
+          for (ScimNode e : (ScimArray) value) {
+            storable(e, room - 1);
+          }
+        }
+      }
+      case STRING -> {
+        int length = ((ScimString) value).value().length();
+        if (length > resourceLimits.maxStringLength()) {
+          throw invalidValue("a string of " + length + " characters is longer than a stored resource's may be ("
+              + resourceLimits.maxStringLength() + ")");
+        }
+      }
+      case NUMBER -> {
+        BigDecimal n = ((ScimNumber) value).value();
+        // The digits a reader counts: those of the unscaled value, and of the exponent if any.
+        int digits = n.precision() + (n.scale() > 0 || n.scale() < -n.precision() ? 8 : Math.max(0, -n.scale()));
+        if (digits > resourceLimits.maxNumberLength()) {
+          throw invalidValue("a number of about " + digits + " digits is longer than a stored resource's may be ("
+              + resourceLimits.maxNumberLength() + ")");
+        }
+      }
+      case BOOLEAN, NULL -> { }
+    }
+  }
+
   private static Unresolvable invalidValue(String reason) {
     return new Unresolvable(ScimPatchException.of(ScimType.INVALID_VALUE, reason));
   }

@@ -1,6 +1,8 @@
 package dev.scimpatch.validation;
 
 import dev.scimpatch.Profile;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
 import dev.scimpatch.codec.ScimCodec;
 import dev.scimpatch.profile.RequestReader;
 import dev.scimpatch.request.PatchRequest;
@@ -94,7 +96,19 @@ public final class PatchRequestValidators {
      */
     @Override
     public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
-      return value == null || check(reader, context, () -> ScimCodec.convertTree(value));
+      if (value == null) {
+        return true;
+      }
+      ScimNode tree;
+      try {
+        tree = ScimCodec.convertTree(value);
+      } catch (IllegalArgumentException e) {
+        // Not a tree of an installed adapter (a Map, say): not a request this constraint can read.
+        return Violations.refuse(context, ScimPatchException.of(ScimType.INVALID_SYNTAX, "not a JSON tree"));
+      } catch (ScimPatchException e) {
+        return Violations.refuse(context, e);
+      }
+      return check(reader, context, () -> tree);
     }
   }
 

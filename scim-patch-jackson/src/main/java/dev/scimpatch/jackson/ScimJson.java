@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.codec.ScimCodec;
@@ -34,6 +36,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -50,15 +54,9 @@ import org.jspecify.annotations.Nullable;
  * they are given. Numbers stay exact
  * ({@link BigDecimal}; never a {@code double}). Immutable and thread-safe.
  *
- * <table>
- *   <caption>Stream limits</caption>
- *   <tr><th>limit</th><th>default</th></tr>
- *   <tr><td>document length</td><td>1 MiB ({@link #DEFAULT_MAX_DOCUMENT_LENGTH})</td></tr>
- *   <tr><td>nesting depth</td><td>32 ({@link #DEFAULT_MAX_DEPTH})</td></tr>
- *   <tr><td>string length</td><td>512 KiB</td></tr>
- *   <tr><td>member name length</td><td>1,024</td></tr>
- *   <tr><td>number length</td><td>1,000 digits, scale within ±{@link ScimNumber#MAX_SCALE}</td></tr>
- * </table>
+ * <p>It reads within {@link Limits}: document length, nesting depth, string, member name and
+ * number length ({@link Limits#defaults()} unless told otherwise), and holds {@link JsonNode} trees
+ * it converts to the same, their size counted as the JSON text they stand for.
  *
  * <p>It is the {@link ScimCodec} the adapter installs ({@link java.util.ServiceLoader}).
  *
@@ -66,27 +64,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScimJson implements ScimCodec {
 
-  /** The default longest document, in bytes or characters: 1 MiB. */
-  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 1 << 20;
-  /** The default deepest nesting of arrays and objects. */
-  public static final int DEFAULT_MAX_DEPTH = 32;
-
-  private static final ScimJson DEFAULTS = new ScimJson(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_DEPTH);
+  private static final ScimJson DEFAULTS = new ScimJson(Limits.defaults());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonFactory factory;
-  private final int maxDepth;
+  private final Limits limits;
 
   /**
    * Creates a reader and writer with the default limits, as {@link #defaults()} is; for
    * {@link java.util.ServiceLoader}, which finds this class as the installed {@link ScimCodec}.
    */
   public ScimJson() {
-    this(DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_DEPTH);
+    this(Limits.defaults());
   }
 
-  private ScimJson(long maxDocumentLength, int maxDepth) {
-    this.maxDepth = maxDepth;
+  private ScimJson(Limits limits) {
+    this.limits = limits;
     this.factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -94,17 +87,17 @@ public final class ScimJson implements ScimCodec {
         // Characters beyond the BMP (emoji) as UTF-8, as writeString does, not as \\u escapes.
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(maxDocumentLength)
-            .maxNestingDepth(maxDepth)
-            .maxStringLength(512 * 1024)
-            .maxNameLength(1024)
-            .maxNumberLength(1000)
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxJsonDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
             .build())
         .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(1000).build())
         .build();
   }
 
-  /** {@return the reader and writer with the default limits} */
+  /** {@return the reader and writer with the default limits of requests, {@link Limits#defaults()}} */
   public static ScimJson defaults() {
     return DEFAULTS;
   }
@@ -112,18 +105,25 @@ public final class ScimJson implements ScimCodec {
   /**
    * Returns a reader and writer with other limits.
    *
-   * @param maxDocumentLength the longest document, in bytes (or characters for readers), at least 2
-   * @param maxDepth the deepest nesting of arrays and objects, from 1 to 1,000
+   * @param limits the limits; those of JSON apply ({@link Limits#maxDocumentLength()},
+   *     {@link Limits#maxJsonDepth()}, {@link Limits#maxStringLength()},
+   *     {@link Limits#maxNameLength()}, {@link Limits#maxNumberLength()})
    * @return the reader and writer
    */
-  public static ScimJson withLimits(long maxDocumentLength, int maxDepth) {
-    if (maxDocumentLength < 2) {
-      throw new IllegalArgumentException("maxDocumentLength must be at least 2: " + maxDocumentLength);
-    }
-    if (maxDepth < 1 || maxDepth > 1000) {
-      throw new IllegalArgumentException("maxDepth must be between 1 and 1000: " + maxDepth);
-    }
-    return new ScimJson(maxDocumentLength, maxDepth);
+  public static ScimJson of(Limits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return limits.equals(DEFAULTS.limits) ? DEFAULTS : new ScimJson(limits);
+  }
+
+  /** {@return this reader and writer with other limits, as {@link #of(Limits)}} */
+  @Override
+  public ScimJson withLimits(Limits limits) {
+    return limits.equals(this.limits) ? this : of(limits);
+  }
+
+  /** {@return the limits it reads within} */
+  public Limits limits() {
+    return limits;
   }
 
   // ------------------------------------------------------------------ reading
@@ -240,7 +240,7 @@ public final class ScimJson implements ScimCodec {
         ScimObject.Builder b = ScimObject.builder();
         for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
           String name = p.currentName();
-          if (hasUnpairedSurrogate(name)) {
+          if (ScimCodec.hasUnpairedSurrogate(name)) {
             throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a member name is not valid Unicode (unpaired surrogate) "
                 + where(p.currentTokenLocation()));
           }
@@ -273,23 +273,6 @@ public final class ScimJson implements ScimCodec {
       default:
         throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "unexpected " + t + " " + where(p.currentTokenLocation()));
     }
-  }
-
-  /** Whether {@code s} holds a surrogate that is not half of a pair. */
-  static boolean hasUnpairedSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else {
-          return true;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static ScimNumber number(JsonParser p) throws IOException {
@@ -417,7 +400,7 @@ public final class ScimJson implements ScimCodec {
       case OBJECT -> {
         g.writeStartObject();
         for (ScimObject.Member m : ((ScimObject) node).members()) {
-          if (hasUnpairedSurrogate(m.name())) {
+          if (ScimCodec.hasUnpairedSurrogate(m.name())) {
             // Jackson would write it as invalid UTF-8 that no reader takes back.
             throw new IllegalArgumentException("a member name is not valid Unicode (unpaired surrogate)");
           }
@@ -443,17 +426,22 @@ public final class ScimJson implements ScimCodec {
   // ------------------------------------------------------------------ JsonNode
 
   /**
-   * Converts a Jackson tree. Numbers that Jackson holds as {@code double} convert through their
-   * decimal text.
+   * Converts a Jackson tree, held to this codec's limits as the JSON text it stands for would be.
+   * Numbers that Jackson holds as {@code double} convert through their decimal text; binary
+   * nodes become the base64 text Jackson writes for them; a node that holds {@code null} (a
+   * {@code TextNode} made with {@code null}, say) is the JSON {@code null}, as Jackson writes it. A
+   * subtree shared by several parents counts once per parent, as in the text.
    *
    * @param json the Jackson tree
    * @return the core's tree
-   * @throws ScimPatchException {@code 400 invalidSyntax} for a tree nested deeper than this
-   *     reader's limit, a non-finite number, or a node that is not JSON (binary, POJO)
+   * @throws ScimPatchException {@code 400 invalidSyntax} for a tree deeper, or a string, member
+   *     name or number longer, than the limits allow, a tree whose text would be longer than
+   *     {@link Limits#maxDocumentLength()}, a non-finite number, a {@code null} or unpaired
+   *     surrogate in a member name, a name given twice, or a node that is not JSON (a POJO)
    */
   public ScimNode fromJsonNode(JsonNode json) {
     Objects.requireNonNull(json, "json");
-    return from(json, 0);
+    return new Conversion().from(json, 0);
   }
 
   /** Converts a Jackson 2 {@link JsonNode} as {@link #fromJsonNode} does; {@code null} for any other tree. */
@@ -462,63 +450,140 @@ public final class ScimJson implements ScimCodec {
     return tree instanceof JsonNode node ? fromJsonNode(node) : null;
   }
 
-  /** {@code depth}: the containers around {@code json}; like the stream reader, at most maxDepth containers nest. */
-  private ScimNode from(JsonNode json, int depth) {
-    if (json.isContainerNode() && depth >= maxDepth) {
-      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON tree is nested deeper than " + maxDepth + " levels");
+  /** One conversion: the length of the text the tree stands for, so far. */
+  private final class Conversion {
+    private long length;
+
+    /** Counts bytes of the compact UTF-8 text the tree stands for, as the codec writes it. */
+    private void count(long bytes) {
+      length += bytes;
+      if (length > limits.maxDocumentLength()) {
+        throw refused("the JSON tree stands for a document longer than " + limits.maxDocumentLength() + " bytes");
+      }
     }
-    switch (json.getNodeType()) {
-      case OBJECT: {
-        ScimObject.Builder b = ScimObject.builder();
-        for (Map.Entry<String, JsonNode> e : json.properties()) {
-          if (hasUnpairedSurrogate(e.getKey())) {
-            throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a member name is not valid Unicode (unpaired surrogate)");
-          }
-          if (b.has(e.getKey())) {
-            throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
-                "duplicate member \"" + snippet(e.getKey()) + "\" (names are case-insensitive)");
-          }
-          b.put(e.getKey(), from(e.getValue(), depth + 1));
-        }
-        return b.build();
+
+    /** {@code depth}: the containers around {@code json}; as in the stream reader, at most maxJsonDepth nest. */
+    ScimNode from(@Nullable JsonNode json, int depth) {
+      if (json == null) {
+        return nullValue();
       }
-      case ARRAY: {
-        ScimArray.Builder b = ScimArray.builder();
-        for (JsonNode e : json) {
-          b.add(from(e, depth + 1));
-        }
-        return b.build();
+      if (json.isContainerNode() && depth >= limits.maxJsonDepth()) {
+        throw refused("the JSON tree is nested deeper than " + limits.maxJsonDepth() + " levels");
       }
-      case STRING:
-        return ScimString.of(json.textValue());
-      case NUMBER:
-        return fromNumber(json);
-      case BOOLEAN:
-        return ScimBoolean.of(json.booleanValue());
-      case NULL:
-      case MISSING:
-        return ScimNull.INSTANCE;
-      default:
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a " + json.getNodeType() + " node is not JSON");
+      switch (json.getNodeType()) {
+        case OBJECT: {
+          count(2);
+          ScimObject.Builder b = ScimObject.builder();
+          for (Map.Entry<String, JsonNode> e : json.properties()) {
+            String name = e.getKey();
+            if (name == null) {
+              throw refused("a member name is null");
+            }
+            if (name.length() > limits.maxNameLength()) {
+              throw refused("a member name is longer than " + limits.maxNameLength() + " characters");
+            }
+            if (ScimCodec.hasUnpairedSurrogate(name)) {
+              throw refused("a member name is not valid Unicode (unpaired surrogate)");
+            }
+            if (b.has(name)) {
+              throw refused("duplicate member \"" + snippet(name) + "\" (names are case-insensitive)");
+            }
+            count(ScimCodec.jsonLength(name) + 2);
+            b.put(name, from(e.getValue(), depth + 1));
+          }
+          return b.build();
+        }
+        case ARRAY: {
+          count(2);
+          ScimArray.Builder b = ScimArray.builder();
+          for (JsonNode e : json) {
+            count(1);
+            b.add(from(e, depth + 1));
+          }
+          return b.build();
+        }
+        case STRING:
+          return string(json.textValue());
+        case BINARY: {
+          byte[] bytes;
+          try {
+            bytes = json.binaryValue();
+          } catch (IOException e) {
+            throw refused("a binary node cannot be read: " + e.getMessage());
+          }
+          return bytes == null ? nullValue() : string(Base64.getEncoder().encodeToString(bytes));
+        }
+        case NUMBER:
+          return number(json);
+        case BOOLEAN:
+          count(5);
+          return ScimBoolean.of(json.booleanValue());
+        case NULL:
+        case MISSING:
+          return nullValue();
+        case POJO:
+          if (((POJONode) json).getPojo() == null) {
+            return nullValue();
+          }
+          throw refused("a POJO node is not JSON; convert it with an ObjectMapper first");
+        default:
+          throw refused("a " + json.getNodeType() + " node is not JSON");
+      }
+    }
+
+    private ScimNode nullValue() {
+      count(4);
+      return ScimNull.INSTANCE;
+    }
+
+    private ScimNode string(@Nullable String text) {
+      if (text == null) {
+        return nullValue();
+      }
+      if (text.length() > limits.maxStringLength()) {
+        throw refused("a string is longer than " + limits.maxStringLength() + " characters");
+      }
+      count(ScimCodec.jsonLength(text));
+      return ScimString.of(text);
+    }
+
+    private ScimNode number(JsonNode json) {
+      Number n = json.numberValue();
+      if (n == null) {
+        return nullValue();
+      }
+      BigDecimal value;
+      if (n instanceof Double || n instanceof Float) {
+        double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+          throw refused("a number must be finite, not " + d);
+        }
+        value = new BigDecimal(Double.toString(d));
+      } else if (n instanceof BigDecimal d) {
+        value = d;
+      } else if (n instanceof BigInteger i) {
+        value = new BigDecimal(i);
+      } else {
+        value = BigDecimal.valueOf(n.longValue());
+      }
+      // Bound the digits before counting them exactly: a big number may hold millions.
+      if (value.unscaledValue().bitLength() > 4L * limits.maxNumberLength()) {
+        throw refused("a number is longer than " + limits.maxNumberLength() + " digits");
+      }
+      if (!ScimNumber.isInRange(value)) {
+        throw refused("number out of range (scale beyond " + ScimNumber.MAX_SCALE + ")");
+      }
+      if (value.precision() > limits.maxNumberLength()) {
+        throw refused("a number is longer than " + limits.maxNumberLength() + " digits");
+      }
+      ScimNumber number = ScimNumber.of(value);
+      count(value.precision() + 2L);
+      return number;
     }
   }
 
-  private static ScimNumber fromNumber(JsonNode json) {
-    if (json.isDouble() || json.isFloat()) {
-      double d = json.doubleValue();
-      if (!Double.isFinite(d)) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a number must be finite, not " + d);
-      }
-      return checked(new BigDecimal(Double.toString(d)));
-    }
-    return checked(json.decimalValue());
-  }
-
-  private static ScimNumber checked(BigDecimal value) {
-    if (!ScimNumber.isInRange(value)) {
-      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "number out of range (scale beyond " + ScimNumber.MAX_SCALE + ")");
-    }
-    return ScimNumber.of(value);
+  private static ScimPatchException refused(String reason) {
+    return ScimPatchException.of(ScimType.INVALID_SYNTAX, reason);
   }
 
   /**

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * SCIM PATCH in one call, for Jackson 2: a resource and a PatchOp request in, the patched
@@ -59,8 +58,9 @@ public final class ScimPatch {
   }
 
   /**
-   * Returns a builder: strict profile, no schema, default limits, {@link ScimJson#defaults()} as the
-   * codec ({@code codec(ScimJson.withLimits(...))} for other stream limits).
+   * Returns a builder: strict profile, no schema, default limits ({@link Limits#defaults()} for
+   * requests, {@link Limits#resourceDefaults()} for stored resources), {@link ScimJson} as the
+   * codec, reading each with its limits.
    *
    * @return the builder
    */
@@ -99,8 +99,7 @@ public final class ScimPatch {
   public ObjectNode apply(JsonNode resource, JsonNode patchRequest) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(patchRequest, "patchRequest");
-    ScimObject stored = Patcher.storedResource(() -> json.fromJsonNode(resource));
-    return json.toObjectNode(patcher.apply(stored, json.fromJsonNode(patchRequest)).resource());
+    return json.toObjectNode(patcher.applyTrees(resource, patchRequest).resource());
   }
 
   /**
@@ -177,7 +176,7 @@ public final class ScimPatch {
    * @throws ScimPatchException as {@link Patcher#readRequest(byte[])}
    */
   public PatchRequest readRequest(JsonNode patchRequest) {
-    return patcher.readRequest(json.fromJsonNode(patchRequest));
+    return patcher.readRequest(patcher.requestTree(patchRequest));
   }
 
   /**

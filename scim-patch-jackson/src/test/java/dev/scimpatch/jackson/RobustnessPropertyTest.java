@@ -2,6 +2,7 @@ package dev.scimpatch.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.jackson.testkit.DocumentGenerator;
 import dev.scimpatch.jackson.testkit.PatchRequestGenerator;
@@ -36,7 +37,7 @@ class RobustnessPropertyTest {
   private static final PatchRequestGenerator REQUESTS = new PatchRequestGenerator();
   private static final TreeMutator MUTATOR = new TreeMutator();
   /** Writes mutated trees however deep, so that the reader under test meets them. */
-  private static final ScimJson WRITER = ScimJson.withLimits(ScimJson.DEFAULT_MAX_DOCUMENT_LENGTH, 1000);
+  private static final ScimJson WRITER = ScimJson.of(Limits.builder().maxJsonDepth(1000).build());
   private static final ScimJson READER = ScimJson.defaults();
 
   /** A stored resource: mostly a generated User, sometimes an example file or any object. */

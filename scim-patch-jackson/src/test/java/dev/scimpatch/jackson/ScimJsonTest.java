@@ -335,18 +335,18 @@ class ScimJsonTest {
 
     @Test
     void otherDepthLimit() {
-      ScimJson shallow = ScimJson.withLimits(ScimJson.DEFAULT_MAX_DOCUMENT_LENGTH, 3);
+      ScimJson shallow = ScimJson.of(dev.scimpatch.Limits.builder().maxJsonDepth(3).build());
       assertThat(shallow.read("[[[1]]]")).isEqualTo(ScimArray.of(ScimArray.of(ScimArray.of(ScimNumber.of(1)))));
       invalidSyntax(() -> shallow.read("[[[[]]]]"));
       invalidSyntax(() -> shallow.fromJsonNode(nestedArrays(5)));
-      ScimJson deep = ScimJson.withLimits(ScimJson.DEFAULT_MAX_DOCUMENT_LENGTH, 200);
+      ScimJson deep = ScimJson.of(dev.scimpatch.Limits.builder().maxJsonDepth(200).build());
       assertThat(deep.read(nested("[", "]", 200))).isInstanceOf(ScimArray.class);
       invalidSyntax(() -> deep.read(nested("[", "]", 201)));
     }
 
     @Test
     void documentOverTheLengthLimitIsInvalidSyntax() {
-      ScimJson small = ScimJson.withLimits(12, 32);
+      ScimJson small = ScimJson.of(dev.scimpatch.Limits.builder().maxDocumentLength(12).build());
       String fits = "[1111111111]";
       String over = "[11111111111]";
       assertThat(fits).hasSize(12);
@@ -362,7 +362,7 @@ class ScimJsonTest {
 
     @Test
     void defaultLengthLimitIsOneMebibyte() {
-      assertThat(ScimJson.DEFAULT_MAX_DOCUMENT_LENGTH).isEqualTo(1 << 20);
+      assertThat(JSON.limits().maxDocumentLength()).isEqualTo(1 << 20);
       String fits = "[" + "1,".repeat(((1 << 20) - 4) / 2) + "11]";
       assertThat(fits).hasSize(1 << 20);
       assertThat(JSON.read(utf8(fits))).isInstanceOf(ScimArray.class);
@@ -384,11 +384,18 @@ class ScimJsonTest {
     }
 
     @Test
-    void limitsAreChecked() {
-      assertThatThrownBy(() -> ScimJson.withLimits(1, 32)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> ScimJson.withLimits(100, 0)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> ScimJson.withLimits(100, 1001)).isInstanceOf(IllegalArgumentException.class);
-      assertThat(ScimJson.withLimits(2, 1).read("{}")).isEqualTo(ScimObject.empty());
+    void limitsComeFromLimits() {
+      assertThat(ScimJson.of(dev.scimpatch.Limits.defaults())).isSameAs(ScimJson.defaults());
+      assertThat(ScimJson.defaults().withLimits(dev.scimpatch.Limits.defaults())).isSameAs(ScimJson.defaults());
+      ScimJson resources = ScimJson.defaults().withLimits(dev.scimpatch.Limits.resourceDefaults());
+      assertThat(resources.limits()).isEqualTo(dev.scimpatch.Limits.resourceDefaults());
+      String big = "[" + "1,".repeat(1 << 20) + "1]";
+      assertThat(resources.read(big)).isInstanceOf(ScimArray.class);
+      invalidSyntax(() -> JSON.read(big));
+      ScimJson tiny = ScimJson.of(dev.scimpatch.Limits.builder().maxDocumentLength(2).maxJsonDepth(1).build());
+      assertThat(tiny.read("{}")).isEqualTo(ScimObject.empty());
+      invalidSyntax(() -> tiny.read("[[]]"));
+      assertThatThrownBy(() -> ScimJson.of(null)).isInstanceOf(NullPointerException.class);
     }
   }
 
@@ -586,10 +593,59 @@ class ScimJsonTest {
     }
 
     @Test
-    void nonJsonNodesAreInvalidSyntax() {
-      invalidSyntax(() -> JSON.fromJsonNode(BinaryNode.valueOf(new byte[] {1, 2})));
+    void nodesConvertAsJacksonWritesThemAndPojosAreInvalidSyntax() {
+      // Jackson writes binary as base64 and a node holding null as null; a POJO needs a mapper.
+      assertThat(JSON.fromJsonNode(BinaryNode.valueOf(new byte[] {1, 2}))).isEqualTo(ScimString.of("AQI="));
+      assertThat(JSON.fromJsonNode(new BinaryNode(null))).isEqualTo(ScimNull.INSTANCE);
+      assertThat(JSON.fromJsonNode(new TextNode(null))).isEqualTo(ScimNull.INSTANCE);
+      assertThat(JSON.fromJsonNode(new DecimalNode(null))).isEqualTo(ScimNull.INSTANCE);
+      assertThat(JSON.fromJsonNode(new BigIntegerNode(null))).isEqualTo(ScimNull.INSTANCE);
+      assertThat(JSON.fromJsonNode(new POJONode(null))).isEqualTo(ScimNull.INSTANCE);
       invalidSyntax(() -> JSON.fromJsonNode(new POJONode(new Object())));
       assertThat(JSON.fromJsonNode(MissingNode.getInstance())).isEqualTo(ScimNull.INSTANCE);
+    }
+
+    @Test
+    void treesAreHeldToTheLimitsOfText() {
+      // A 200,001-digit integer, a name and a string one past their limits.
+      invalidSyntax(() -> JSON.fromJsonNode(new BigIntegerNode(java.math.BigInteger.TEN.pow(200_000))));
+      assertThat(JSON.fromJsonNode(new BigIntegerNode(java.math.BigInteger.TEN.pow(999)))).isInstanceOf(ScimNumber.class);
+      invalidSyntax(() -> JSON.fromJsonNode(new BigIntegerNode(java.math.BigInteger.TEN.pow(1000))));
+      ObjectNode longName = NODES.objectNode();
+      longName.put("a".repeat(1025), 1);
+      invalidSyntax(() -> JSON.fromJsonNode(longName));
+      ObjectNode fits = NODES.objectNode();
+      fits.put("a".repeat(1024), 1);
+      assertThat(JSON.fromJsonNode(fits)).isInstanceOf(ScimObject.class);
+      invalidSyntax(() -> JSON.fromJsonNode(new TextNode("a".repeat(512 * 1024 + 1))));
+      assertThat(JSON.fromJsonNode(new TextNode("a".repeat(512 * 1024)))).isInstanceOf(ScimString.class);
+    }
+
+    /** A tree counts as the bytes the codec writes for it: a NUL is six ({@code \\u0000}). */
+    @Test
+    void treesCountTheBytesOfTheirEscapedText() {
+      ScimJson small = ScimJson.of(dev.scimpatch.Limits.builder().maxDocumentLength(62).build());
+      assertThat(small.fromJsonNode(new TextNode("\u0000".repeat(10)))).isInstanceOf(ScimString.class);
+      assertThat(small.writeBytes(small.fromJsonNode(new TextNode("\u0000".repeat(10))))).hasSize(62);
+      invalidSyntax(() -> small.fromJsonNode(new TextNode("\u0000".repeat(10) + "a")));
+      invalidSyntax(() -> small.fromJsonNode(new TextNode("\u00e9".repeat(30) + "a")));
+      assertThat(small.fromJsonNode(new TextNode("\u00e9".repeat(30)))).isInstanceOf(ScimString.class);
+    }
+
+    @Test
+    void sharedSubtreesCountAsTheTextTheyStandFor() {
+      // 40 levels of two references to one child: 2^40 nodes as text, refused after about 1 MiB.
+      JsonNode node = NODES.textNode("x");
+      for (int i = 0; i < 40; i++) {
+        ArrayNode pair = NODES.arrayNode();
+        pair.add(node);
+        pair.add(node);
+        node = pair;
+      }
+      JsonNode shared = node;
+      ScimJson deep = ScimJson.of(dev.scimpatch.Limits.builder().maxJsonDepth(64).build());
+      ScimPatchException e = invalidSyntax(() -> deep.fromJsonNode(shared));
+      assertThat(e.getMessage()).contains("longer than");
     }
 
     @Test

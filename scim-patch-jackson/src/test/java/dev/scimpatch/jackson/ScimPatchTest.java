@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.scimpatch.Limits;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
@@ -305,13 +306,97 @@ class ScimPatchTest {
   }
 
   @Test
-  void otherJsonLimits() {
-    ScimPatch small = ScimPatch.builder().codec(ScimJson.withLimits(64, 32)).build();
+  void requestsAndStoredResourcesHaveTheirOwnLimits() {
+    Limits small = Limits.builder().maxDocumentLength(160).build();
+    ScimPatch smallRequests = ScimPatch.builder().limits(small).build();
     ScimPatchException request = catchThrowableOfType(ScimPatchException.class,
-        () -> small.apply(utf8("{}"), example("add-email.json")));
+        () -> smallRequests.apply(utf8("{}"), example("add-email.json")));
     assertThat(request.status()).isEqualTo(400);
     assertThat(request.scimType()).isEqualTo(ScimType.INVALID_SYNTAX);
-    expect500(() -> small.apply(example("user.json"), utf8(request("{\"op\":\"remove\",\"path\":\"a\"}"))));
+    // The stored resource is read with the resource limits: larger than the requests'.
+    assertThat(smallRequests.apply(example("user.json"), utf8(request("{\"op\":\"remove\",\"path\":\"a\"}"))))
+        .isNotEmpty();
+    ScimPatch smallResources = ScimPatch.builder().resourceLimits(small).build();
+    expect500(() -> smallResources.apply(example("user.json"), utf8(request("{\"op\":\"remove\",\"path\":\"a\"}"))));
+  }
+
+  private static ScimPatchException refused(ThrowingCallable call, ScimType type) {
+    ScimPatchException e = catchThrowableOfType(ScimPatchException.class, call);
+    assertThat(e).as("refused").isNotNull();
+    assertThat(e.status()).as("%s", e.getMessage()).isEqualTo(400);
+    assertThat(e.scimType()).as("%s", e.getMessage()).isEqualTo(type);
+    return e;
+  }
+
+  /**
+   * Issue 10, self-poisoning: a value that the stored resource's reader would refuse is refused
+   * when it arrives, whatever way it arrives (here inside a JSON string under entra, T11), so that
+   * every result is a resource the facade reads again.
+   */
+  @Test
+  void valuesTheStoredResourceReaderRefusesAreRefusedOnTheWayIn() {
+    ScimPatch entra = ScimPatch.builder().profile(Profile.named("entra")).schema(ResourceSchemas.user()).build();
+    byte[] resource = utf8("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"u\"}");
+    java.util.function.Function<String, byte[]> roles = inner -> utf8(request(
+        "{\"op\":\"add\",\"path\":\"roles\",\"value\":[{\"value\":" + quote(inner) + "}]}"));
+    // The resource limits: names of 1,024 characters, numbers of 1,000 digits.
+    assertThat(entra.apply(resource, roles.apply("{\"" + "n".repeat(1024) + "\":\"x\"}"))).isNotEmpty();
+    refused(() -> entra.apply(resource, roles.apply("{\"" + "n".repeat(1025) + "\":\"x\"}")), ScimType.INVALID_VALUE);
+    refused(() -> entra.apply(resource, roles.apply("{\"" + "n".repeat(5000) + "\":\"x\"}")), ScimType.INVALID_VALUE);
+    assertThat(entra.apply(resource, roles.apply("{\"n\":" + "9".repeat(1000) + "}"))).isNotEmpty();
+    refused(() -> entra.apply(resource, roles.apply("{\"n\":" + "9".repeat(1001) + "}")), ScimType.INVALID_VALUE);
+    refused(() -> entra.apply(resource, roles.apply("{\"n\":" + "9".repeat(2000) + "}")), ScimType.INVALID_VALUE);
+    // An unpaired surrogate in a name cannot be written as UTF-8.
+    refused(() -> entra.apply(resource, roles.apply("{\"\\ud800\":1}")), ScimType.INVALID_VALUE);
+    // A 200,001-digit number through the JsonNode entry: the request's reader refuses it.
+    ObjectNode op = MAPPER.createObjectNode().put("op", "add").put("path", "nickName");
+    op.set("value", MAPPER.getNodeFactory().numberNode(java.math.BigInteger.TEN.pow(200_000)));
+    ObjectNode body = (ObjectNode) tree(utf8(request()));
+    body.withArray("Operations").add(op);
+    refused(() -> USERS.apply(tree(resource), body), ScimType.INVALID_SYNTAX);
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * A result longer than the stored resources' document length is {@code 400 invalidValue},
+   * whichever entry point gives it; one of exactly that length is returned.
+   */
+  @Test
+  void aResultLongerThanAStoredResourceMayBeIsRefused() {
+    byte[] resource = utf8("{\"schemas\":[\"urn:x:y\"]}");
+    java.util.function.IntFunction<byte[]> add = n -> utf8(request("{\"op\":\"add\",\"path\":\"s\",\"value\":\""
+        + "\\u0000".repeat(n) + "\"}"));
+    byte[] one = SCHEMALESS.apply(resource, add.apply(1));
+    // Each NUL is six bytes of JSON: the limit is met exactly by a result with 10 of them.
+    int limit = one.length + 9 * 6;
+    ScimPatch bounded = ScimPatch.builder().resourceLimits(Limits.builder().maxDocumentLength(limit).build()).build();
+    assertThat(bounded.apply(resource, add.apply(10))).hasSize(limit);
+    ScimPatchException e = refused(() -> bounded.apply(resource, add.apply(11)), ScimType.INVALID_VALUE);
+    assertThat(e.getMessage()).contains(String.valueOf(limit + 6), "more than this server stores (" + limit + ")");
+    assertThat(bounded.apply(tree(resource), tree(add.apply(10)))).isNotNull();
+    refused(() -> bounded.apply(tree(resource), tree(add.apply(11))), ScimType.INVALID_VALUE);
+    refused(() -> bounded.apply(new ByteArrayInputStream(resource), new ByteArrayInputStream(add.apply(11)),
+        new ByteArrayOutputStream()), ScimType.INVALID_VALUE);
+  }
+
+  /** Issue 10: a group of 12,000 members (over 1 MiB) is a stored resource like any other. */
+  @Test
+  void aGroupLargerThanARequestIsPatched() {
+    StringBuilder group = new StringBuilder("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+        + "\"id\":\"g\",\"displayName\":\"all\",\"members\":[");
+    for (int i = 0; i < 12_000; i++) {
+      group.append(i == 0 ? "" : ",").append("{\"value\":\"").append(java.util.UUID.nameUUIDFromBytes(new byte[] {
+          (byte) i, (byte) (i >> 8)})).append("\",\"display\":\"member number ").append(i)
+          .append("\",\"$ref\":\"https://example.com/v2/Users/").append(i).append("\"}");
+    }
+    byte[] resource = utf8(group.append("]}").toString());
+    assertThat(resource.length).isGreaterThan(1 << 20);
+    ScimPatch groups = ScimPatch.builder().schema(ResourceSchemas.group()).build();
+    byte[] out = groups.apply(resource, utf8(request("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"new\"}]}")));
+    assertThat(tree(out).get("members")).hasSize(12_001);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.scimpatch.Limits;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
@@ -18,6 +19,7 @@ import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * Run {@code java -jar scim-patch.jar --help}.
  *
  * <p>Exit status: 0 success; 1 the request was refused (the SCIM error document is on standard
- * error); 2 wrong usage or an unreadable file.
+ * error); 2 wrong usage, or a file that cannot be read or is not JSON within the limits. A file
+ * named {@code -} is standard input. Errors are one line each, never a stack trace.
  */
 public final class Main {
 
@@ -43,15 +46,22 @@ public final class Main {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final InputStream in;
+  private boolean stdinRead;
 
-  Main(PrintStream out, PrintStream err) {
+  Main(PrintStream out, PrintStream err, InputStream in) {
     this.out = out;
     this.err = err;
+    this.in = in;
+  }
+
+  Main(PrintStream out, PrintStream err) {
+    this(out, err, InputStream.nullInputStream());
   }
 
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
-    System.exit(new Main(System.out, System.err).run(args));
+    System.exit(new Main(System.out, System.err, System.in).run(args));
   }
 
   static String usage() {
@@ -62,6 +72,8 @@ public final class Main {
         "  scim-patch check [--profile P] [--schema S] REQUEST.json",
         "      Says whether the PATCH request is acceptable, and if not, why.",
         "  scim-patch --help",
+        "",
+        "A file named - is read from standard input.",
         "",
         "Options:",
         "  --profile P   the dialect: " + Profile.presets().stream().map(Profile::name)
@@ -77,6 +89,16 @@ public final class Main {
   }
 
   int run(String[] args) {
+    try {
+      return dispatch(args);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug of this tool, or a machine out of memory: one line, never a stack trace.
+      err.println("scim-patch: internal error: " + e);
+      return USAGE;
+    }
+  }
+
+  private int dispatch(String[] args) {
     List<String> files = new ArrayList<>();
     String profileName = "strict";
     @Nullable String schemaName = null;
@@ -121,12 +143,12 @@ public final class Main {
           if (files.size() != 2) {
             return usageError("apply takes RESOURCE.json and REQUEST.json");
           }
-          return apply(profile, schemaName, read(files.get(0)), read(files.get(1)));
+          return apply(profile, schemaName, files.get(0), files.get(1));
         case "check":
           if (files.size() != 1) {
             return usageError("check takes REQUEST.json");
           }
-          return check(profile, schemaName, read(files.get(0)));
+          return check(profile, schemaName, files.get(0));
         default:
           return usageError("unknown command " + command);
       }
@@ -136,11 +158,18 @@ public final class Main {
     }
   }
 
-  private int apply(Profile profile, @Nullable String schemaName, byte[] resource, byte[] request) {
+  private int apply(Profile profile, @Nullable String schemaName, String resourceFile, String requestFile) {
+    ScimJson resourceReader = ScimJson.of(Limits.resourceDefaults());
+    ScimNode resource = readJson(resourceFile, resourceReader);
+    if (!(resource instanceof ScimObject stored)) {
+      throw new UnreadableFile(name(resourceFile) + " holds " + resource.jsonType() + ", not a resource (a JSON object)");
+    }
+    byte[] request = read(requestFile, Limits.defaults().maxDocumentLength());
     try {
-      ResourceSchema schema = schemaName != null ? schema(schemaName) : guessSchema(resource);
+      ResourceSchema schema = schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null);
       ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
-      PatchResult result = patch.applyForResult(resource, request);
+      // The request is read as a server reads it: JSON it refuses is a refused request (400).
+      PatchResult result = patch.patcher().apply(stored, ScimJson.of(Limits.defaults()).read(request));
       out.println(pretty(result.resource()));
       if (!result.changed()) {
         err.println("scim-patch: the request changed nothing");
@@ -155,7 +184,8 @@ public final class Main {
   }
 
   /** Reads the request under the profile; when it is refused, lists every refused operation with its reason. */
-  private int check(Profile profile, @Nullable String schemaName, byte[] request) {
+  private int check(Profile profile, @Nullable String schemaName, String requestFile) {
+    byte[] request = read(requestFile, Limits.defaults().maxDocumentLength());
     ScimPatch patch;
     try {
       patch = ScimPatch.builder().profile(profile).schema(schemaName == null ? null : schema(schemaName)).build();
@@ -190,15 +220,6 @@ public final class Main {
     return ResourceSchemas.named(name).orElseThrow(() -> new BadSchema("unknown schema " + name + "; use User, Group or none"));
   }
 
-  /** The built-in schema whose core URN the resource's {@code schemas} lists, if any. */
-  private static @Nullable ResourceSchema guessSchema(byte[] resource) {
-    try {
-      return ScimJson.defaults().read(resource) instanceof ScimObject object ? ResourceSchemas.of(object).orElse(null) : null;
-    } catch (ScimPatchException e) {
-      return null; // apply reports the unreadable resource
-    }
-  }
-
   private int usageError(String message) {
     err.println("scim-patch: " + message);
     err.println();
@@ -206,14 +227,44 @@ public final class Main {
     return USAGE;
   }
 
-  private static byte[] read(String file) {
+  /** Reads a JSON file ({@code -}: standard input) within a reader's limits. */
+  private ScimNode readJson(String file, ScimJson reader) {
+    byte[] bytes = read(file, reader.limits().maxDocumentLength());
     try {
-      return Files.readAllBytes(java.nio.file.Path.of(file));
+      return reader.read(bytes);
+    } catch (ScimPatchException e) {
+      throw new UnreadableFile(name(file) + " is not JSON this tool reads: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a file, or standard input for {@code -}, up to one byte past {@code max}, so that a file
+   * too long for the reader costs no more than that.
+   */
+  private byte[] read(String file, long max) {
+    int limit = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
+    if (file.equals("-")) {
+      if (stdinRead) {
+        throw new UnreadableFile("standard input (-) can be read once only");
+      }
+      stdinRead = true;
+      try {
+        return in.readNBytes(limit);
+      } catch (IOException e) {
+        throw new UnreadableFile("cannot read standard input: " + e.getMessage());
+      }
+    }
+    try (InputStream stream = Files.newInputStream(java.nio.file.Path.of(file))) {
+      return stream.readNBytes(limit);
     } catch (NoSuchFileException e) {
       throw new UnreadableFile("no such file: " + file);
     } catch (IOException | java.nio.file.InvalidPathException e) {
       throw new UnreadableFile("cannot read " + file + ": " + e.getMessage());
     }
+  }
+
+  private static String name(String file) {
+    return file.equals("-") ? "standard input" : file;
   }
 
   private static String pretty(ScimNode node) {

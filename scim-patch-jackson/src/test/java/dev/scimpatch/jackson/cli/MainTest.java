@@ -9,6 +9,7 @@ import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -171,6 +172,66 @@ class MainTest {
     Run check = run("check", "nowhere/request.json");
     assertThat(check.status()).isEqualTo(2);
     assertThat(check.err()).contains("nowhere/request.json");
+  }
+
+  static Run runWithInput(String input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      status = new Main(o, e, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).run(args);
+    }
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aDashReadsStandardInput() throws IOException {
+    String request = Files.readString(Path.of("examples/add-email.json"));
+    Run fromStdin = runWithInput(request, "apply", "examples/user.json", "-");
+    assertThat(fromStdin.status()).as("stderr: %s", fromStdin.err()).isZero();
+    assertThat(parseObject(fromStdin.out())).isEqualTo(parseObject(run("apply", "examples/user.json", "examples/add-email.json").out()));
+    Run check = runWithInput(request, "check", "-");
+    assertThat(check.status()).isZero();
+    assertThat(check.out()).startsWith("acceptable to profile strict: 3 operations");
+    Run resource = runWithInput(Files.readString(Path.of("examples/user.json")), "apply", "-", "examples/add-email.json");
+    assertThat(resource.out()).isEqualTo(fromStdin.out());
+  }
+
+  @Test
+  void standardInputIsReadOnce() {
+    Run r = runWithInput("{}", "apply", "-", "-");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("standard input (-) can be read once only").doesNotContain("\tat ");
+  }
+
+  /** Issue 10: what the CLI cannot read is one line and exit 2, never a stack trace. */
+  @Test
+  void aResourceThatIsNotJsonIsOneLineAndExitTwo(@TempDir Path dir) throws IOException {
+    for (String text : List.of("{\"schemas\":", "[1,2]", "\"x\"", "{\"a\":" + "[".repeat(5000), "\u0000")) {
+      Path resource = dir.resolve("resource.json");
+      Files.writeString(resource, text);
+      Run r = run("apply", resource.toString(), "examples/add-email.json");
+      assertThat(r.status()).as("%s: %s", text, r.err()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err().strip().lines()).as("one line: %s", r.err()).hasSize(1);
+      assertThat(r.err()).startsWith("scim-patch: ").contains(resource.toString()).doesNotContain("\tat ", "Exception");
+    }
+  }
+
+  /** A request that is not JSON is refused as a server refuses it: the SCIM error, exit 1. */
+  @Test
+  void aRequestThatIsNotJsonIsRefused() {
+    for (String text : List.of("{\"Operations\":[", "[" .repeat(100_000), "not json")) {
+      Run apply = runWithInput(text, "apply", "examples/user.json", "-");
+      assertThat(apply.status()).as("%s", apply.err()).isEqualTo(1);
+      ScimObject error = parseObject(apply.err());
+      assertThat(error.get("status")).isEqualTo(ScimString.of("400"));
+      assertThat(error.get("scimType")).isEqualTo(ScimString.of("invalidSyntax"));
+      Run check = runWithInput(text, "check", "-");
+      assertThat(check.status()).isEqualTo(1);
+      assertThat(check.out()).startsWith("refused by profile strict:").contains("[400 invalidSyntax]");
+    }
   }
 
   @Test
