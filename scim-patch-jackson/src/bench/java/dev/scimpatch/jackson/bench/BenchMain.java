@@ -27,7 +27,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * for {@link HostileShapesBenchmark} the growth from the base size to four times it, with what the
  * library does with each shape (as the benchmark's setup saw it, saved in
  * {@code target/bench-outcomes}). Run with {@code -prof gc} for the allocation columns. The report
- * is also written to {@code target/bench-report.md}. Without a benchmark regexp, every benchmark of
+ * is also written to {@code target/bench-report.md}. {@code -prof cpu} stands for {@code -prof}
+ * {@link CpuTimeProfiler}, the JVM's CPU time per operation, for the CPU columns. Without a benchmark regexp, every benchmark of
  * this package runs (not the core's, whose list is on the class path too).
  *
  * <ul>
@@ -65,10 +66,16 @@ public final class BenchMain {
       outcomes();
       return;
     }
-    CommandLineOptions options = new CommandLineOptions(args);
+    String[] jmhArgs = args.clone();
+    for (int i = 1; i < jmhArgs.length; i++) {
+      if (jmhArgs[i - 1].equals("-prof") && jmhArgs[i].equals("cpu")) {
+        jmhArgs[i] = CpuTimeProfiler.class.getName();
+      }
+    }
+    CommandLineOptions options = new CommandLineOptions(jmhArgs);
     if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
         || options.shouldListProfilers() || options.shouldListResultFormats()) {
-      org.openjdk.jmh.Main.main(args);
+      org.openjdk.jmh.Main.main(jmhArgs);
       return;
     }
     // JMH lists every BenchmarkList on the class path, the core's too (its test classes): without a
@@ -100,11 +107,14 @@ public final class BenchMain {
    * @param score the average time
    * @param error the half-width of JMH's 99.9% confidence interval, NaN if unknown
    * @param unit the unit of the time
+   * @param best the best (lowest) iteration's average time: on a shared machine, the least disturbed
    * @param alloc bytes allocated per operation, NaN without {@code -prof gc}
    * @param allocError its error
+   * @param cpu CPU time per operation, NaN without {@link CpuTimeProfiler}
+   * @param cpuError its error
    */
-  record Row(String benchmark, Map<String, String> params, double score, double error, String unit, double alloc,
-      double allocError) {
+  record Row(String benchmark, Map<String, String> params, double score, double error, String unit, double best,
+      double alloc, double allocError, double cpu, double cpuError) {
 
     String className() {
       return benchmark.substring(0, benchmark.lastIndexOf('.'));
@@ -123,18 +133,20 @@ public final class BenchMain {
         params.put(key.toString(), r.getParams().getParam(key.toString()));
       }
       Result<?> primary = r.getPrimaryResult();
-      Result<?> alloc = secondary(r);
+      Result<?> alloc = secondary(r, ALLOC);
+      Result<?> cpu = secondary(r, CpuTimeProfiler.LABEL);
       rows.add(new Row(shortName(r.getParams().getBenchmark()), params, primary.getScore(), primary.getScoreError(),
-          primary.getScoreUnit(), alloc == null ? Double.NaN : alloc.getScore(),
-          alloc == null ? Double.NaN : alloc.getScoreError()));
+          primary.getScoreUnit(), primary.getStatistics().getMin(), alloc == null ? Double.NaN : alloc.getScore(),
+          alloc == null ? Double.NaN : alloc.getScoreError(), cpu == null ? Double.NaN : cpu.getScore(),
+          cpu == null ? Double.NaN : cpu.getScoreError()));
     }
     return rows;
   }
 
-  private static @Nullable Result<?> secondary(RunResult r) {
+  private static @Nullable Result<?> secondary(RunResult r, String label) {
     Map<String, ?> secondaries = r.getSecondaryResults();
     for (Map.Entry<String, ?> e : secondaries.entrySet()) {
-      if (e.getKey().endsWith(ALLOC) && e.getValue() instanceof Result<?> result) {
+      if (e.getKey().endsWith(label) && e.getValue() instanceof Result<?> result) {
         return result;
       }
     }
@@ -148,17 +160,31 @@ public final class BenchMain {
       r.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
       JsonNode primary = r.path("primaryMetric");
       JsonNode alloc = null;
+      JsonNode cpu = null;
       for (var e : r.path("secondaryMetrics").properties()) {
         if (e.getKey().endsWith(ALLOC)) {
           alloc = e.getValue();
+        } else if (e.getKey().endsWith(CpuTimeProfiler.LABEL)) {
+          cpu = e.getValue();
         }
       }
       rows.add(new Row(shortName(r.path("benchmark").asText()), params, number(primary.path("score")),
-          number(primary.path("scoreError")), primary.path("scoreUnit").asText(),
+          number(primary.path("scoreError")), primary.path("scoreUnit").asText(), min(primary.path("rawData")),
           alloc == null ? Double.NaN : number(alloc.path("score")),
-          alloc == null ? Double.NaN : number(alloc.path("scoreError"))));
+          alloc == null ? Double.NaN : number(alloc.path("scoreError")),
+          cpu == null ? Double.NaN : number(cpu.path("score")), cpu == null ? Double.NaN : number(cpu.path("scoreError"))));
     }
     return rows;
+  }
+
+  private static double min(JsonNode rawData) {
+    double min = Double.NaN;
+    for (JsonNode fork : rawData) {
+      for (JsonNode iteration : fork) {
+        min = Double.isNaN(min) ? iteration.doubleValue() : Math.min(min, iteration.doubleValue());
+      }
+    }
+    return min;
   }
 
   private static double number(JsonNode n) {
@@ -186,8 +212,9 @@ public final class BenchMain {
     }
     if (!pairs.isEmpty()) {
       out.append("### ours / floor (floor: Jackson 2 readTree of resource and request, writeValueAsBytes of the resource)\n\n")
-          .append("| workload | ours µs/op | floor µs/op | time ours/floor | target | ours B/op | floor B/op | alloc ours/floor |\n")
-          .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+          .append("| workload | ours µs/op | floor µs/op | time ours/floor | best iterations | CPU ours/floor | target")
+          .append(" | ours B/op | floor B/op | alloc ours/floor |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (Row[] p : pairs.values()) {
         Row ours = p[0];
         Row floor = p[1];
@@ -199,6 +226,9 @@ public final class BenchMain {
             .append(" | ").append(ours == null ? "-" : time(ours))
             .append(" | ").append(floor == null ? "-" : time(floor))
             .append(" | ").append(ours == null || floor == null ? "-" : ratio(ours.score(), ours.error(), floor.score(), floor.error()))
+            .append(" | ").append(ours == null || floor == null ? "-" : ratio(ours.best(), Double.NaN, floor.best(), Double.NaN))
+            .append(" | ").append(ours == null || floor == null || Double.isNaN(ours.cpu()) ? "-"
+                : ratio(ours.cpu(), ours.cpuError(), floor.cpu(), floor.cpuError()))
             .append(" | ").append(target == null ? "-" : "≤ " + target)
             .append(" | ").append(ours == null ? "-" : bytes(ours))
             .append(" | ").append(floor == null ? "-" : bytes(floor))
@@ -206,13 +236,15 @@ public final class BenchMain {
                 : ratio(ours.alloc(), ours.allocError(), floor.alloc(), floor.allocError()) + " (≤ " + ALLOC_TARGET + ")")
             .append(" |\n");
       }
-      out.append("\nErrors are JMH's 99.9% confidence half-widths; a ratio's error is propagated from both.\n\n");
+      out.append("\nErrors are JMH's 99.9% confidence half-widths; a ratio's error is propagated from both. ")
+          .append("Best iterations: the ratio of each side's fastest measurement iteration, less disturbed by other load. ")
+          .append("CPU: the benchmark JVM's CPU time per operation, all threads (-prof cpu).\n\n");
     }
     if (!growth.isEmpty()) {
       out.append("### Hostile shapes (ours only): growth from n to 4n (≈4 linear, ≈16 quadratic)\n\n")
-          .append("| shape | n | µs/op at n | µs/op at 4n | growth | B/op at n | B/op at 4n | alloc growth |")
-          .append(withOutcomes ? " outcome at n / 4n |\n" : "\n")
-          .append("|---|---:|---:|---:|---:|---:|---:|---:|").append(withOutcomes ? "---|\n" : "\n");
+          .append("| shape | n | µs/op at n | µs/op at 4n | growth | best iterations | CPU growth | B/op at n | B/op at 4n")
+          .append(" | alloc growth |").append(withOutcomes ? " outcome at n / 4n |\n" : "\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|").append(withOutcomes ? "---|\n" : "\n");
       for (Map.Entry<String, Row[]> e : growth.entrySet()) {
         Row n1 = e.getValue()[0];
         Row n4 = e.getValue()[1];
@@ -222,6 +254,9 @@ public final class BenchMain {
             .append(" | ").append(n1 == null ? "-" : time(n1))
             .append(" | ").append(n4 == null ? "-" : time(n4))
             .append(" | ").append(n1 == null || n4 == null ? "-" : ratio(n4.score(), n4.error(), n1.score(), n1.error()))
+            .append(" | ").append(n1 == null || n4 == null ? "-" : ratio(n4.best(), Double.NaN, n1.best(), Double.NaN))
+            .append(" | ").append(n1 == null || n4 == null || Double.isNaN(n1.cpu()) ? "-"
+                : ratio(n4.cpu(), n4.cpuError(), n1.cpu(), n1.cpuError()))
             .append(" | ").append(n1 == null ? "-" : bytes(n1))
             .append(" | ").append(n4 == null ? "-" : bytes(n4))
             .append(" | ").append(n1 == null || n4 == null || Double.isNaN(n1.alloc()) ? "-"
