@@ -237,6 +237,10 @@ final class Run {
     String urn = ref.container();
     Container container = urn == null || (rs == null && isCoreUrn(urn)) ? root : extension(urn);
     Attribute def = ref.definition();
+    if (def == null && rs == null && container == root && urn != null) {
+      // Schema-less, qualified by the core schema's URN: a common attribute keeps its rules.
+      def = ResourceSchema.commonAttribute(ref.name()).orElse(null);
+    }
     if (def != null && (rs != null || container == root)) {
       return new Target(container, def.name(), def, ref.schemaUrn());
     }

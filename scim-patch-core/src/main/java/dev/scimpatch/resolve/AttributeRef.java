@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     spelling the resource already has)
  * @param definition the definition, or {@code null} when none is known (no schema, or an attribute
  *     of an open extension); without a schema, the common attributes ({@code id}, {@code meta}, ...)
- *     have theirs
+ *     have theirs when not qualified by a URN (qualified, the engine looks theirs up when the URN
+ *     is the resource's core schema)
  * @param schemaUrn the URN of the schema that defines it, {@code null} without a schema
  * @since 0.1
  */

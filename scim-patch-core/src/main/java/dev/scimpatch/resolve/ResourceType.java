@@ -481,8 +481,9 @@ public final class ResourceType {
 
   private @Nullable AttributeRef find(@Nullable String urn, String name) {
     if (schema == null) {
-      // Common attributes (RFC 7643 §3.1) belong to no schema: a URN-qualified name is never one.
-      return new AttributeRef(urn, name, urn == null ? commonAttribute(name) : null, null);
+      // A URN-qualified name is a common attribute only if the URN is the resource's core schema,
+      // which the engine alone knows: it looks the definition up then (RFC 7643 §3.1).
+      return new AttributeRef(urn, name, urn == null ? ResourceSchema.commonAttribute(name).orElse(null) : null, null);
     }
     if (urn != null) {
       Schema s = schema.schema(urn).orElseThrow(() -> unknownSchema(urn));
@@ -523,15 +524,6 @@ public final class ResourceType {
       return null;
     }
     throw invalidPath(Text.quote(name) + " is not an attribute of " + (urn != null ? urn : name()) + " (R-PATH-11)");
-  }
-
-  private static @Nullable Attribute commonAttribute(String name) {
-    for (Attribute a : ResourceSchema.commonAttributes()) {
-      if (Ascii.equalsIgnoreCase(a.name(), name)) {
-        return a;
-      }
-    }
-    return null;
   }
 
   private static Attribute subDefinition(AttributeRef ref, Attribute def, String sub) {

@@ -128,6 +128,20 @@ public final class ResourceSchema {
   }
 
   /**
+   * {@return the common attribute of that name, ignoring ASCII case, if it is one}
+   *
+   * @param name an attribute name
+   */
+  public static Optional<Attribute> commonAttribute(String name) {
+    for (Attribute a : COMMON) {
+      if (Ascii.equalsIgnoreCase(a.name(), name)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * {@return the core schema or extension whose id matches {@code urn} ignoring case, if any}
    *
    * @param urn a schema URN
