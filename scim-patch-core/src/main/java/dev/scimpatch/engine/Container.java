@@ -15,14 +15,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class Container {
 
+  /**
+   * One attribute: its value, or its working array once one is made. Until the working array is
+   * modified the slot stands for its value as it was (an object or a single value stays as it
+   * was; a slot made only for a working array stays absent), so that reading an attribute as
+   * multi-valued changes nothing (R-GEN-1: one request gives what its operations give one at a
+   * time).
+   */
   private static final class Slot {
     String name;
     ScimNode value;
     @Nullable WorkingArray array;
+    /** Made for a working array of an attribute the container did not have, and not set since. */
+    boolean absent;
 
-    Slot(String name, ScimNode value) {
+    Slot(String name, ScimNode value, boolean absent) {
       this.name = name;
       this.value = value;
+      this.absent = absent;
+    }
+
+    Slot(String name, ScimNode value) {
+      this(name, value, false);
+    }
+
+    /** Whether the working array holds changes the value does not have. */
+    boolean changedArray() {
+      return array != null && array.modified();
+    }
+
+    /** Whether the attribute has no value. */
+    boolean isEmpty() {
+      WorkingArray a = array;
+      return a != null && a.modified() ? a.isEmpty() : absent;
     }
   }
 
@@ -73,7 +98,7 @@ final class Container {
    */
   boolean holdsArray(String name) {
     Slot s = slots.get(Ascii.toLowerCase(name));
-    return s != null && (s.array != null ? !s.array.isEmpty() : s.value instanceof ScimArray);
+    return s != null && !s.isEmpty() && (s.changedArray() || s.value instanceof ScimArray);
   }
 
   /**
@@ -82,13 +107,11 @@ final class Container {
    */
   @Nullable ScimNode get(String name) {
     Slot s = slots.get(Ascii.toLowerCase(name));
-    if (s == null) {
+    if (s == null || s.isEmpty()) {
       return null;
     }
-    if (s.array != null) {
-      return s.array.isEmpty() ? null : s.array.freeze();
-    }
-    return s.value;
+    WorkingArray a = s.array;
+    return a != null && a.modified() ? a.freeze() : s.value;
   }
 
   /** Sets an attribute, keeping its place; {@code name} becomes its spelling. */
@@ -100,6 +123,7 @@ final class Container {
       s.name = name;
       s.value = value;
       s.array = null;
+      s.absent = false;
     }
     changed();
   }
@@ -122,7 +146,7 @@ final class Container {
    */
   boolean holdsSimpleValue(String name) {
     Slot s = slots.get(Ascii.toLowerCase(name));
-    return s != null && s.array == null && s.value.isScalar() && !s.value.isNull();
+    return s != null && !s.changedArray() && !s.absent && s.value.isScalar() && !s.value.isNull();
   }
 
   /**
@@ -133,7 +157,7 @@ final class Container {
     String key = Ascii.toLowerCase(name);
     Slot s = slots.get(key);
     if (s == null) {
-      s = new Slot(name, ScimArray.empty());
+      s = new Slot(name, ScimArray.empty(), true);
       slots.put(key, s);
     }
     if (s.array == null) {
@@ -147,7 +171,7 @@ final class Container {
   /** Whether no attribute has a value. */
   boolean isEmpty() {
     for (Slot s : slots.values()) {
-      if (s.array == null || !s.array.isEmpty()) {
+      if (!s.isEmpty()) {
         return false;
       }
     }
@@ -158,10 +182,13 @@ final class Container {
   ScimObject freeze() {
     ScimObject.Builder b = ScimObject.builder();
     for (Slot s : slots.values()) {
-      if (s.array == null) {
+      WorkingArray a = s.array;
+      if (a != null && a.modified()) {
+        if (!a.isEmpty()) {
+          b.put(s.name, a.freeze());
+        }
+      } else if (!s.absent) {
         b.put(s.name, s.value);
-      } else if (!s.array.isEmpty()) {
-        b.put(s.name, s.array.freeze());
       }
     }
     return b.build();

@@ -167,7 +167,8 @@ final class MultiValued {
     if (!t.isMultiValued(null)) {
       boolean absent = t.container().get(t.name()) == null;
       if (!absent || answer == Unmatched.NO_TARGET) {
-        throw Run.noTarget("the filter matched no value: " + Text.quote(t.name()) + " has none");
+        throw Run.noTarget("the filter matched no value: " + Text.quote(t.name())
+            + (absent ? " has none" : " is not multi-valued"));
       }
       if (answer == Unmatched.NO_CHANGE) {
         return List.of();

@@ -57,6 +57,7 @@ final class WorkingArray {
   private @Nullable Boolean caseExactOfValues;
   private final Work work;
   private int live;
+  private boolean modified;
   /** By folded sub-attribute name. */
   private final Map<String, SubIndex> bySub = new HashMap<>();
   /** By the values of a set of sub-attributes (sorted folded names), for added values that give those. */
@@ -77,6 +78,11 @@ final class WorkingArray {
 
   boolean isEmpty() {
     return live == 0;
+  }
+
+  /** Whether an element was appended, set or removed since the array was made. */
+  boolean modified() {
+    return modified;
   }
 
   /** The number of live elements. */
@@ -105,6 +111,7 @@ final class WorkingArray {
   int append(ScimNode element) {
     items.add(element);
     live++;
+    modified = true;
     int i = items.size() - 1;
     index(i, element, null);
     return i;
@@ -113,6 +120,7 @@ final class WorkingArray {
   /** Replaces the element at a live position. */
   void set(int i, ScimNode element) {
     ScimNode old = items.set(i, element);
+    modified = true;
     index(i, element, old);
   }
 
@@ -120,6 +128,7 @@ final class WorkingArray {
   void remove(int i) {
     if (items.set(i, null) != null) {
       live--;
+      modified = true;
     }
   }
 
