@@ -1,19 +1,15 @@
 package dev.scimpatch.engine;
 
+import dev.scimpatch.engine.PositionIndex.Positions;
 import dev.scimpatch.internal.Ascii;
-import dev.scimpatch.internal.Text;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
-import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
-import dev.scimpatch.tree.ScimString;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +29,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>by the values themselves, for simple values;</li>
  *   <li>the values with {@code primary: true}.</li>
  * </ul>
- * Keys are comparable (so colliding hashes cost a tree, not a list): strings folded unless the
- * sub-attribute is {@code caseExact}, numbers by value, booleans, and arrays and objects by a
- * canonical encoding. An index may keep a position whose value has since changed or gone: every
- * answer is checked by the caller, so an index only narrows. Every step is charged to {@link Work}.
+ * Keys are keyed 64-bit hashes ({@link KeyHasher}) of a canonical form: strings folded unless the
+ * sub-attribute is {@code caseExact}, numbers by value, booleans, and arrays and objects by their
+ * members; a client cannot make them collide. An index may keep a position whose value has since
+ * changed or gone, or (by a collision) one of another value: every answer is checked by the
+ * caller, so an index only narrows. Every step is charged to {@link Work}.
  */
 final class WorkingArray {
 
@@ -58,14 +55,15 @@ final class WorkingArray {
   private final Work work;
   private int live;
   private boolean modified;
+  private final KeyHasher hasher = new KeyHasher();
   /** By folded sub-attribute name. */
   private final Map<String, SubIndex> bySub = new HashMap<>();
   /** By the values of a set of sub-attributes (sorted folded names), for added values that give those. */
-  private final Map<List<String>, Map<Key, Positions>> byNames = new HashMap<>();
+  private final Map<List<String>, PositionIndex> byNames = new HashMap<>();
   /** By (folded name, value) of every sub-attribute; built once more sets of names are asked about. */
-  private @Nullable Map<Key, Positions> pairs;
+  private @Nullable PositionIndex pairs;
   /** By the values themselves (simple values). */
-  private @Nullable Map<Key, Positions> byValue;
+  private @Nullable PositionIndex byValue;
   private @Nullable Positions primaries;
 
   WorkingArray(List<ScimNode> elements, CaseExact caseExact, Work work) {
@@ -166,14 +164,14 @@ final class WorkingArray {
    */
   List<Integer> equalOnGiven(ScimNode given) {
     if (!(given instanceof ScimObject g)) {
-      Map<Key, Positions> index = byValue;
+      PositionIndex index = byValue;
       if (index == null) {
-        index = new HashMap<>();
+        index = new PositionIndex();
         work.spend(items.size());
         for (int i = 0; i < items.size(); i++) {
           ScimNode e = items.get(i);
           if (e != null && !(e instanceof ScimObject)) {
-            add(index, key(e, caseExact(null)), i);
+            index.add(key(e, caseExact(null)), i);
           }
         }
         byValue = index;
@@ -184,28 +182,27 @@ final class WorkingArray {
       return positions();
     }
     List<String> names = names(g);
-    Map<Key, Positions> index = byNames.get(names);
+    PositionIndex index = byNames.get(names);
     if (index == null && byNames.size() < NAME_SETS) {
-      index = new HashMap<>();
+      index = new PositionIndex();
       work.spend(items.size());
       for (int i = 0; i < items.size(); i++) {
-        Key k = items.get(i) instanceof ScimObject o ? compositeKey(o, names) : null;
-        if (k != null) {
-          add(index, k, i);
+        if (items.get(i) instanceof ScimObject o) {
+          index.add(compositeKey(o, names), i);
         }
       }
       byNames.put(names, index);
     }
     if (index != null) {
-      Key k = compositeKey(g, names);
-      return live(k == null ? null : index.get(k), null);
+      long k = compositeKey(g, names);
+      return live(k == KeyHasher.NONE ? null : index.get(k), null);
     }
     // Past a few sets of names, one index of every (name, value) pair: the smallest bucket.
-    Map<Key, Positions> pairIndex = pairIndex();
+    PositionIndex pairIndex = pairIndex();
     Positions best = null;
     for (ScimObject.Member m : g.members()) {
       String name = Ascii.toLowerCase(m.name());
-      Positions p = pairIndex.get(pairKey(name, key(m.value(), caseExact(name))));
+      Positions p = pairIndex.get(pairKey(name, m.value()));
       if (p == null) {
         return List.of();
       }
@@ -227,24 +224,19 @@ final class WorkingArray {
   }
 
   /**
-   * The key of an object under a set of names: the keys of its values of those members, or
-   * {@code null} if it has not all of them.
+   * The key of an object under a set of names: of its values of those members, or
+   * {@link KeyHasher#NONE} if it has not all of them.
    */
-  private @Nullable Key compositeKey(ScimObject o, List<String> names) {
-    if (names.size() == 1) {
-      ScimNode v = o.get(names.get(0));
-      return v == null ? null : key(v, caseExact(names.get(0)));
-    }
-    StringBuilder sb = new StringBuilder();
+  private long compositeKey(ScimObject o, List<String> names) {
+    KeyHasher h = hasher.begin().tag('c');
     for (String name : names) {
       ScimNode v = o.get(name);
       if (v == null) {
-        return null;
+        return KeyHasher.NONE;
       }
-      Key part = key(v, caseExact(name));
-      part(sb, part.kind(), part.text());
+      h.value(v, caseExact(name));
     }
-    return new Key('c', sb.toString());
+    return charged(h);
   }
 
   /** The live positions, in order, of the values that are primary. */
@@ -279,7 +271,7 @@ final class WorkingArray {
       for (int i = 0; i < items.size(); i++) {
         ScimNode e = items.get(i);
         if (e != null) {
-          index.add(i, subKey(e, name));
+          index.add(i, subKey(e, name), isCompound(e, name));
         }
       }
       bySub.put(name, index);
@@ -287,10 +279,10 @@ final class WorkingArray {
     return index;
   }
 
-  private Map<Key, Positions> pairIndex() {
-    Map<Key, Positions> index = pairs;
+  private PositionIndex pairIndex() {
+    PositionIndex index = pairs;
     if (index == null) {
-      index = new HashMap<>();
+      index = new PositionIndex();
       work.spend(items.size());
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) instanceof ScimObject o) {
@@ -302,10 +294,9 @@ final class WorkingArray {
     return index;
   }
 
-  private void addPairs(Map<Key, Positions> index, int i, ScimObject o) {
+  private void addPairs(PositionIndex index, int i, ScimObject o) {
     for (ScimObject.Member m : o.members()) {
-      String name = Ascii.toLowerCase(m.name());
-      add(index, pairKey(name, key(m.value(), caseExact(name))), i);
+      index.add(pairKey(Ascii.toLowerCase(m.name()), m.value()), i);
     }
   }
 
@@ -351,26 +342,26 @@ final class WorkingArray {
     work.spend(1 + bySub.size() + byNames.size());
     for (Map.Entry<String, SubIndex> e : bySub.entrySet()) {
       String name = e.getKey();
-      Key k = subKey(element, name);
-      if (old == null || !Objects.equals(k, subKey(old, name))) {
-        e.getValue().add(i, k);
+      long k = subKey(element, name);
+      if (old == null || k != subKey(old, name)) {
+        e.getValue().add(i, k, isCompound(element, name));
       }
     }
     if (element instanceof ScimObject o) {
-      for (Map.Entry<List<String>, Map<Key, Positions>> e : byNames.entrySet()) {
-        Key k = compositeKey(o, e.getKey());
-        if (k != null && (!(old instanceof ScimObject before) || !k.equals(compositeKey(before, e.getKey())))) {
-          add(e.getValue(), k, i);
+      for (Map.Entry<List<String>, PositionIndex> e : byNames.entrySet()) {
+        long k = compositeKey(o, e.getKey());
+        if (k != KeyHasher.NONE && (!(old instanceof ScimObject before) || k != compositeKey(before, e.getKey()))) {
+          e.getValue().add(k, i);
         }
       }
     }
-    Map<Key, Positions> p = pairs;
+    PositionIndex p = pairs;
     if (p != null && element instanceof ScimObject o) {
       addPairs(p, i, o); // duplicates of unchanged pairs only cost a position, and are checked
     }
-    Map<Key, Positions> v = byValue;
+    PositionIndex v = byValue;
     if (v != null && !(element instanceof ScimObject)) {
-      add(v, key(element, caseExact(null)), i);
+      v.add(key(element, caseExact(null)), i);
     }
     Positions pr = primaries;
     if (pr != null && Primaries.isPrimary(element) && !Primaries.isPrimary(old)) {
@@ -378,33 +369,35 @@ final class WorkingArray {
     }
   }
 
-  private static void add(Map<Key, Positions> index, Key k, int i) {
-    Positions p = index.get(k);
-    if (p == null) {
-      index.put(k, new Positions(i));
-    } else {
-      p.add(i);
-    }
+  /**
+   * The key of an element in the index of sub-attribute {@code name}, or {@link KeyHasher#NONE}
+   * when it has none. A value that is no object stands for its own {@code value}, as in a filter
+   * (R-FLT-8).
+   */
+  private long subKey(ScimNode element, String name) {
+    ScimNode v = subValue(element, name);
+    return v == null || v.isNull() ? KeyHasher.NONE : key(v, caseExact(name));
   }
 
-  /**
-   * The key of an element in the index of sub-attribute {@code name}, or {@code null} when it has
-   * none. A value that is no object stands for its own {@code value}, as in a filter (R-FLT-8).
-   */
-  private @Nullable Key subKey(ScimNode element, String name) {
-    ScimNode v = element instanceof ScimObject o ? o.get(name) : name.equals("value") ? element : null;
-    return v == null || v.isNull() ? null : key(v, caseExact(name));
+  private static @Nullable ScimNode subValue(ScimNode element, String name) {
+    return element instanceof ScimObject o ? o.get(name) : name.equals("value") ? element : null;
+  }
+
+  /** Whether the element's sub-attribute {@code name} is an array or an object. */
+  private static boolean isCompound(ScimNode element, String name) {
+    ScimNode v = subValue(element, name);
+    return v != null && !v.isScalar() && !v.isNull();
   }
 
   /** Sub-attribute index: key to positions, and the positions whose value is an array or object. */
   private static final class SubIndex {
-    final Map<Key, Positions> buckets = new HashMap<>();
+    final PositionIndex buckets = new PositionIndex();
     final Positions compound = new Positions();
 
-    void add(int i, @Nullable Key k) {
-      if (k != null) {
-        WorkingArray.add(buckets, k, i);
-        if (k.kind() == 'j') {
+    void add(int i, long k, boolean isCompound) {
+      if (k != KeyHasher.NONE) {
+        buckets.add(k, i);
+        if (isCompound) {
           compound.add(i);
         }
       }
@@ -428,126 +421,21 @@ final class WorkingArray {
 
   /**
    * The key of a value: strings by their text, folded unless {@code exact}; numbers by value;
-   * arrays and objects by a canonical encoding (names folded and sorted, strings as they are, as
-   * {@link ScimNode#equals} compares them). Costs one unit per 64 characters of the key.
+   * arrays and objects by their members (names folded and sorted, strings as they are, as
+   * {@link ScimNode#equals} compares them). Costs one unit per 64 characters hashed.
    */
-  private Key key(ScimNode v, boolean exact) {
-    Key k = switch (v.kind()) {
-      case STRING -> new Key('s', exact ? ((ScimString) v).value() : Text.foldCase(((ScimString) v).value()));
-      case NUMBER -> new Key('n', canonical((ScimNumber) v));
-      case BOOLEAN, NULL -> new Key('b', v.toString());
-      case ARRAY, OBJECT -> {
-        StringBuilder sb = new StringBuilder();
-        encode(sb, v);
-        yield new Key('j', sb.toString());
-      }
-    };
-    work.spend(Work.ofString(k.text().length()));
+  private long key(ScimNode v, boolean exact) {
+    return charged(hasher.begin().value(v, exact));
+  }
+
+  /** The key of a (folded name, value) pair, the value as its sub-attribute compares it. */
+  private long pairKey(String name, ScimNode value) {
+    return charged(hasher.begin().tag('p').exact(name).value(value, caseExact(name)));
+  }
+
+  private long charged(KeyHasher h) {
+    long k = h.finish();
+    work.spend(Work.ofString((int) Math.min(Integer.MAX_VALUE, h.chars())));
     return k;
-  }
-
-  private static Key pairKey(String name, Key value) {
-    StringBuilder sb = new StringBuilder(name.length() + value.text().length() + 8);
-    part(sb, 'k', name);
-    part(sb, value.kind(), value.text());
-    return new Key('p', sb.toString());
-  }
-
-  /** Appends an unambiguous encoding of a value: a kind, and for compound values, length-prefixed parts. */
-  private static void encode(StringBuilder sb, ScimNode v) {
-    switch (v.kind()) {
-      case STRING -> part(sb, 's', ((ScimString) v).value());
-      case NUMBER -> part(sb, 'n', canonical((ScimNumber) v));
-      case BOOLEAN, NULL -> part(sb, 'b', v.toString());
-      case ARRAY -> {
-        ScimArray a = (ScimArray) v;
-        sb.append('[').append(a.size()).append(':');
-        for (ScimNode e : a) {
-          encode(sb, e);
-        }
-      }
-      case OBJECT -> {
-        ScimObject o = (ScimObject) v;
-        String[] names = new String[o.size()];
-        for (int j = 0; j < names.length; j++) {
-          names[j] = Ascii.toLowerCase(o.names().get(j));
-        }
-        Arrays.sort(names);
-        sb.append('{').append(names.length).append(':');
-        for (String name : names) {
-          part(sb, 'k', name);
-          encode(sb, Objects.requireNonNull(o.get(name)));
-        }
-      }
-    }
-  }
-
-  private static void part(StringBuilder sb, char kind, String text) {
-    sb.append(kind).append(text.length()).append(':').append(text);
-  }
-
-  /** A number's text that equal numbers share: its digits without trailing zeros, and the exponent. */
-  private static String canonical(ScimNumber n) {
-    BigDecimal v = n.value();
-    if (v.signum() == 0) {
-      return "0";
-    }
-    BigDecimal stripped = v.stripTrailingZeros();
-    return stripped.unscaledValue() + "e" + stripped.scale();
-  }
-
-  /**
-   * A key in an index: a kind ({@code s}tring, {@code n}umber, {@code b}oolean, {@code j}son
-   * array or object, {@code p}air) and a text. Comparable, so that keys whose hashes collide
-   * (which a client can arrange) leave a {@link HashMap} bucket a balanced tree, not a list.
-   */
-  private record Key(char kind, String text) implements Comparable<Key> {
-    @Override
-    public int compareTo(Key other) {
-      int c = Character.compare(kind, other.kind);
-      return c != 0 ? c : text.compareTo(other.text);
-    }
-  }
-
-  /** A growable list of positions; most hold one. */
-  private static final class Positions {
-    private int first;
-    private int @Nullable [] more;
-    int size;
-
-    Positions() {}
-
-    Positions(int i) {
-      first = i;
-      size = 1;
-    }
-
-    int get(int j) {
-      return j == 0 ? first : Objects.requireNonNull(more)[j - 1];
-    }
-
-    void add(int i) {
-      if (size > 0 && get(size - 1) == i) {
-        return; // the position again, as after a change and back
-      }
-      if (size == 0) {
-        first = i;
-      } else {
-        int[] m = more;
-        if (m == null) {
-          m = new int[2];
-        } else if (size - 1 == m.length) {
-          m = Arrays.copyOf(m, m.length * 2);
-        }
-        m[size - 1] = i;
-        more = m;
-      }
-      size++;
-    }
-
-    void clear() {
-      size = 0;
-      more = null;
-    }
   }
 }

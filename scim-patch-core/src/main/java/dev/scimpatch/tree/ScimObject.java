@@ -3,7 +3,6 @@ package dev.scimpatch.tree;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Text;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -321,10 +320,14 @@ public final class ScimObject implements ScimNode {
    * @since 0.1
    */
   public static final class Builder {
-    // A removed member leaves a null in both lists until build(), so removal costs O(1).
-    private final ArrayList<@Nullable String> names = new ArrayList<>();
-    private final ArrayList<@Nullable ScimNode> values = new ArrayList<>();
-    private final HashMap<String, Integer> index = new HashMap<>();
+    // A removed member leaves a null in both arrays until build(), so removal costs O(1). Small
+    // objects (most of them) are searched by a scan; a map is made once more than INDEX_THRESHOLD
+    // slots are used, so that a scan never passes more than that.
+    private @Nullable String[] names = new String[4];
+    private @Nullable ScimNode[] values = new ScimNode[4];
+    private int used;
+    private int size;
+    private @Nullable HashMap<String, Integer> index;
 
     private Builder() {}
 
@@ -339,15 +342,50 @@ public final class ScimObject implements ScimNode {
     public Builder put(String name, ScimNode value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
-      Integer i = index.putIfAbsent(Ascii.toLowerCase(name), names.size());
-      if (i == null) {
-        names.add(name);
-        values.add(value);
-      } else {
-        names.set(i, name);
-        values.set(i, value);
+      int i = find(name);
+      if (i >= 0) {
+        names[i] = name;
+        values[i] = value;
+        return this;
       }
+      if (used == names.length) {
+        names = Arrays.copyOf(names, used * 2);
+        values = Arrays.copyOf(values, used * 2);
+      }
+      names[used] = name;
+      values[used] = value;
+      HashMap<String, Integer> map = index;
+      if (map != null) {
+        map.put(Ascii.toLowerCase(name), used);
+      } else if (used + 1 > INDEX_THRESHOLD) {
+        map = new HashMap<>();
+        for (int j = 0; j <= used; j++) {
+          String n = names[j];
+          if (n != null) {
+            map.put(Ascii.toLowerCase(n), j);
+          }
+        }
+        index = map;
+      }
+      used++;
+      size++;
       return this;
+    }
+
+    /** The slot of the member whose name matches, or -1. */
+    private int find(String name) {
+      HashMap<String, Integer> map = index;
+      if (map != null) {
+        Integer i = map.get(Ascii.toLowerCase(name));
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < used; i++) {
+        String n = names[i];
+        if (n != null && Ascii.equalsIgnoreCase(n, name)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -357,7 +395,7 @@ public final class ScimObject implements ScimNode {
      * @return whether there is such a member so far
      */
     public boolean has(String name) {
-      return index.containsKey(Ascii.toLowerCase(name));
+      return find(name) >= 0;
     }
 
     /**
@@ -367,8 +405,8 @@ public final class ScimObject implements ScimNode {
      * @return the value, or {@code null} if no member's name matches
      */
     public @Nullable ScimNode get(String name) {
-      Integer i = index.get(Ascii.toLowerCase(name));
-      return i == null ? null : values.get(i);
+      int i = find(name);
+      return i < 0 ? null : values[i];
     }
 
     /**
@@ -379,31 +417,36 @@ public final class ScimObject implements ScimNode {
      * @return this builder
      */
     public Builder remove(String name) {
-      Integer i = index.remove(Ascii.toLowerCase(name));
-      if (i != null) {
-        names.set(i, null);
-        values.set(i, null);
+      int i = find(name);
+      if (i >= 0) {
+        HashMap<String, Integer> map = index;
+        if (map != null) {
+          map.remove(Ascii.toLowerCase(name));
+        }
+        names[i] = null;
+        values[i] = null;
+        size--;
       }
       return this;
     }
 
     /** {@return the number of members so far} */
     public int size() {
-      return index.size();
+      return size;
     }
 
     /** {@return the object of the members so far, in order} */
     public ScimObject build() {
-      int n = index.size();
+      int n = size;
       if (n == 0) {
         return EMPTY;
       }
       String[] n2 = new String[n];
       ScimNode[] v2 = new ScimNode[n];
       int j = 0;
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i);
-        ScimNode value = values.get(i);
+      for (int i = 0; i < used; i++) {
+        String name = names[i];
+        ScimNode value = values[i];
         if (name != null && value != null) {
           n2[j] = name;
           v2[j++] = value;

@@ -5,6 +5,7 @@ import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
+import java.util.List;
 
 /**
  * The length in bytes of a tree's compact UTF-8 JSON text, as the adapters write it (control
@@ -41,16 +42,18 @@ public final class JsonLength {
       case OBJECT -> {
         ScimObject o = (ScimObject) node;
         length += 1 + Math.max(1, o.size()); // braces and commas
-        for (ScimObject.Member m : o.members()) {
-          length += 1 + ofString(m.name()); // the colon
-          count(m.value());
+        List<String> names = o.names();
+        List<ScimNode> values = o.values();
+        for (int i = 0, n = names.size(); i < n; i++) {
+          length += 1 + ofString(names.get(i)); // the colon
+          count(values.get(i));
         }
       }
       case ARRAY -> {
         ScimArray a = (ScimArray) node;
         length += 1 + Math.max(1, a.size());
-        for (ScimNode e : a) {
-          count(e);
+        for (int i = 0, n = a.size(); i < n; i++) {
+          count(a.get(i));
         }
       }
       case STRING -> length += ofString(((ScimString) node).value());
