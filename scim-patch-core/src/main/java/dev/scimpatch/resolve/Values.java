@@ -135,8 +135,9 @@ final class Values {
       Attribute sub = def.subAttribute(m.name()).orElse(null);
       if (sub == null) {
         // RFC 7644's own examples send Group members a "display" that RFC 7643 §8.7.1 does not
-        // define: a sub-attribute the schema does not know is kept as sent, if it is simple
-        // (complex attributes have no complex sub-attributes, RFC 7643 §2.3.8).
+        // define (the built-in Group schema adds it; a server's own schema may not): a
+        // sub-attribute the schema does not know is kept as sent, if it is simple (complex
+        // attributes have no complex sub-attributes, RFC 7643 §2.3.8).
         if (!m.value().isScalar() && !m.value().isNull()) {
           throw invalidValue(Text.quote(m.name()) + " is not a sub-attribute of " + Text.quote(where)
               + ", and no sub-attribute holds " + m.value().jsonType() + " (R-CHR-10)");

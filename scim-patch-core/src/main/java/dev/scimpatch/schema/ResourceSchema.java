@@ -2,17 +2,21 @@ package dev.scimpatch.schema;
 
 import dev.scimpatch.internal.Ascii;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A resource type's schemas: one core schema, its extensions, and the common attributes every
- * resource has (RFC 7643 §3.1: {@code id}, {@code externalId}, {@code meta}, and {@code schemas}).
+ * A resource type's schemas: one core schema, its extensions (each required or optional), and the
+ * common attributes every resource has (RFC 7643 §3.1: {@code id}, {@code externalId},
+ * {@code meta}, and {@code schemas}); optionally its endpoint. RFC 7643 §6 calls this a resource
+ * type; {@link SchemaJson} reads and writes its representation.
  *
  * <p>{@link ResourceSchemas#user()} and {@link ResourceSchemas#group()} are the built-in ones.
- * Immutable.
+ * Immutable; equal when name, schemas, required extensions and endpoint are.
  *
  * @since 0.1
  */
@@ -51,24 +55,49 @@ public final class ResourceSchema {
   private final String name;
   private final Schema core;
   private final List<Schema> extensions;
+  /** The ids of the required extensions, as their schemas spell them, in extension order. */
+  private final List<String> required;
+  private final @Nullable String endpoint;
 
-  private ResourceSchema(String name, Schema core, List<Schema> extensions) {
+  private ResourceSchema(
+      String name, Schema core, List<Schema> extensions, List<String> required, @Nullable String endpoint) {
     this.name = name;
     this.core = core;
     this.extensions = extensions;
+    this.required = required;
+    this.endpoint = endpoint;
   }
 
   /**
-   * Returns a resource schema.
+   * Returns a resource schema whose extensions are all optional.
    *
    * @param name the resource type's name, for example {@code User}
    * @param core its core schema
    * @param extensions its schema extensions; copied
-   * @return the resource schema
+   * @return the resource schema, without an endpoint
    * @throws IllegalArgumentException if two schemas share an id (ignoring ASCII case), or the core
    *     schema redefines a common attribute
    */
   public static ResourceSchema of(String name, Schema core, List<Schema> extensions) {
+    return of(name, core, extensions, Set.of());
+  }
+
+  /**
+   * Returns a resource schema some of whose extensions are required: a resource of this type must
+   * include them (RFC 7643 §6, {@code schemaExtensions.required}).
+   *
+   * @param name the resource type's name, for example {@code User}
+   * @param core its core schema
+   * @param extensions its schema extensions; copied
+   * @param requiredExtensionIds the ids of the required extensions, matched ignoring ASCII case;
+   *     the others are optional
+   * @return the resource schema, without an endpoint
+   * @throws IllegalArgumentException if two schemas share an id (ignoring ASCII case), the core
+   *     schema redefines a common attribute, or a required id is not one of the extensions'
+   * @since 0.1
+   */
+  public static ResourceSchema of(
+      String name, Schema core, List<Schema> extensions, Collection<String> requiredExtensionIds) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(core, "core");
     List<Schema> all = new ArrayList<>();
@@ -86,12 +115,23 @@ public final class ResourceSchema {
         throw new IllegalArgumentException(core.id() + " redefines the common attribute " + common.name());
       }
     }
-    return new ResourceSchema(name, core, List.copyOf(extensions));
+    for (String id : requiredExtensionIds) {
+      if (extensions.stream().noneMatch(e -> e.hasId(id))) {
+        throw new IllegalArgumentException("a required extension must be one of the extensions: " + id);
+      }
+    }
+    List<String> required = new ArrayList<>();
+    for (Schema e : extensions) {
+      if (requiredExtensionIds.stream().anyMatch(e::hasId)) {
+        required.add(e.id());
+      }
+    }
+    return new ResourceSchema(name, core, List.copyOf(extensions), List.copyOf(required), null);
   }
 
   /**
    * Returns this resource schema with more extensions (those whose id it already has are left
-   * out), for example the extensions a vendor profile knows.
+   * out), for example the extensions a vendor profile knows. The added extensions are optional.
    *
    * @param more the extensions to add, after the present ones
    * @return the resource schema; this one when it has them all already
@@ -104,7 +144,46 @@ public final class ResourceSchema {
         all.add(s);
       }
     }
-    return all.size() == extensions.size() ? this : of(name, core, all);
+    if (all.size() == extensions.size()) {
+      return this;
+    }
+    ResourceSchema wider = of(name, core, all, required);
+    return endpoint == null ? wider : wider.withEndpoint(endpoint);
+  }
+
+  /**
+   * Returns this resource schema with an endpoint, as a resource type representation gives it
+   * (RFC 7643 §6). The engine does not use it; {@link SchemaJson#write(ResourceSchema)} writes it.
+   *
+   * @param endpoint the endpoint relative to the service's base URL, for example {@code /Users}
+   * @return the resource schema with that endpoint
+   * @since 0.1
+   */
+  public ResourceSchema withEndpoint(String endpoint) {
+    Objects.requireNonNull(endpoint, "endpoint");
+    return new ResourceSchema(name, core, extensions, required, endpoint);
+  }
+
+  /**
+   * {@return the endpoint relative to the service's base URL, for example {@code /Users}, if it has
+   * one}
+   *
+   * @since 0.1
+   */
+  public Optional<String> endpoint() {
+    return Optional.ofNullable(endpoint);
+  }
+
+  /**
+   * {@return whether a resource of this type must include the schema {@code urn} (RFC 7643 §6):
+   * true for the core schema and the required extensions, false for the optional extensions and
+   * any other URN} URNs match ignoring ASCII case.
+   *
+   * @param urn a schema URN
+   * @since 0.1
+   */
+  public boolean isRequired(String urn) {
+    return core.hasId(urn) || required.stream().anyMatch(id -> Ascii.equalsIgnoreCase(id, urn));
   }
 
   /** {@return the resource type's name, for example {@code User}} */
@@ -213,8 +292,32 @@ public final class ResourceSchema {
     return urns;
   }
 
+  /**
+   * Whether {@code o} is a resource schema with the same name, schemas in the same order, the same
+   * required extensions and the same endpoint.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ResourceSchema r && name.equals(r.name) && core.equals(r.core)
+        && extensions.equals(r.extensions) && required.equals(r.required) && Objects.equals(endpoint, r.endpoint);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, core, extensions, required, endpoint);
+  }
+
+  /** {@return the name, the endpoint if any and the schema URNs, required extensions marked} */
   @Override
   public String toString() {
-    return "ResourceSchema{" + name + ": " + schemaUrns() + '}';
+    StringBuilder sb = new StringBuilder("ResourceSchema{").append(name);
+    if (endpoint != null) {
+      sb.append(' ').append(endpoint);
+    }
+    sb.append(": [").append(core.id());
+    for (Schema e : extensions) {
+      sb.append(", ").append(e.id()).append(isRequired(e.id()) ? " (required)" : "");
+    }
+    return sb.append("]}").toString();
   }
 }

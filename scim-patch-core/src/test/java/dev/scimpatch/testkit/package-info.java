@@ -12,6 +12,8 @@
  *       and {@link dev.scimpatch.testkit.OperationGenerator} PATCH operations plausible against
  *       them (and ones that must fail, change nothing, or are malformed), drawing on the value pools
  *       of {@link dev.scimpatch.testkit.ScimVocabulary};</li>
+ *   <li>{@link dev.scimpatch.testkit.SchemaGenerator} generates valid RFC 7643 schemas and resource
+ *       schemas;</li>
  *   <li>{@link dev.scimpatch.testkit.StringMutator} turns valid strings into nearly valid ones, for
  *       robustness tests;</li>
  *   <li>{@link dev.scimpatch.testkit.Property} runs a property as JUnit dynamic tests, one seed per

@@ -13,23 +13,40 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small strict JSON reader for JSON that arrives inside string values (a profile's T11 switch),
- * where the core has no JSON library to call. Depth is limited; any problem gives {@code null}.
- * Strings and numbers are lexed by {@link Cursor}, as in paths and filters. Documents are read
- * whole by the adapters, not here.
+ * and for the core's own resource files (the RFC 7643 schemas), where the core has no JSON library
+ * to call. Depth is limited; any problem gives {@code null}. Strings and numbers are lexed by
+ * {@link Cursor}, as in paths and filters. Request and resource documents are read whole by the
+ * adapters, not here.
  */
 public final class MiniJson {
 
   private static final int MAX_DEPTH = 8;
 
-  private final Cursor in;
+  private static final int MAX_DOCUMENT_DEPTH = 64;
 
-  private MiniJson(String text) {
+  private final Cursor in;
+  private final int maxDepth;
+
+  private MiniJson(String text, int maxDepth) {
     this.in = new Cursor(text, (reason, index) -> new Malformed());
+    this.maxDepth = maxDepth;
   }
 
   /** The value {@code text} holds, or {@code null} if it is not exactly one JSON value. */
   public static @Nullable ScimNode parse(String text) {
-    MiniJson p = new MiniJson(text);
+    return parse(text, MAX_DEPTH);
+  }
+
+  /**
+   * The value a whole document holds, such as a JSON file among the core's resources, nested up to
+   * 64 levels; {@code null} if it is not exactly one JSON value.
+   */
+  public static @Nullable ScimNode parseDocument(String text) {
+    return parse(text, MAX_DOCUMENT_DEPTH);
+  }
+
+  private static @Nullable ScimNode parse(String text, int maxDepth) {
+    MiniJson p = new MiniJson(text, maxDepth);
     try {
       p.in.skipWhitespace();
       ScimNode v = p.value(0);
@@ -41,7 +58,7 @@ public final class MiniJson {
   }
 
   private ScimNode value(int depth) {
-    if (depth > MAX_DEPTH) {
+    if (depth > maxDepth) {
       throw new Malformed();
     }
     char c = in.peek();
