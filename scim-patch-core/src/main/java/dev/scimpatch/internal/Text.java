@@ -184,6 +184,49 @@ public final class Text {
   }
 
   /**
+   * Compares two strings as {@link #foldCase} folds them, without folding copies when both are
+   * ASCII (most values are): the order of {@code foldCase(a).compareTo(foldCase(b))}, as a sign.
+   */
+  public static int compareFolded(String a, String b) {
+    if (!isAscii(a) || !isAscii(b)) {
+      return Integer.signum(foldCase(a).compareTo(foldCase(b)));
+    }
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      int d = Ascii.toLower(a.charAt(i)) - Ascii.toLower(b.charAt(i));
+      if (d != 0) {
+        return Integer.signum(d);
+      }
+    }
+    return Integer.signum(a.length() - b.length());
+  }
+
+  /** Whether {@code foldCase(text)} starts with {@code foldCase(part)}; no copies when both are ASCII. */
+  public static boolean startsWithFolded(String text, String part) {
+    if (!isAscii(text) || !isAscii(part)) {
+      return foldCase(text).startsWith(foldCase(part));
+    }
+    return text.regionMatches(true, 0, part, 0, part.length());
+  }
+
+  /** Whether {@code foldCase(text)} ends with {@code foldCase(part)}; no copies when both are ASCII. */
+  public static boolean endsWithFolded(String text, String part) {
+    if (!isAscii(text) || !isAscii(part)) {
+      return foldCase(text).endsWith(foldCase(part));
+    }
+    return text.regionMatches(true, text.length() - part.length(), part, 0, part.length());
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code text} contains {@code part}, in time linear in their lengths whatever they hold
    * (Knuth–Morris–Pratt for longer parts; {@link String#contains} compares up to
    * {@code text.length() * part.length()} characters).

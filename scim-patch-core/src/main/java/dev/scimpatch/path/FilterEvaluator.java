@@ -296,12 +296,12 @@ public final class FilterEvaluator {
       if (!(value instanceof ScimString s)) {
         return false;
       }
-      String v = caseExact ? s.value() : Text.foldCase(s.value());
-      String l = caseExact ? ((ScimString) literal).value() : Text.foldCase(((ScimString) literal).value());
+      String v = s.value();
+      String l = ((ScimString) literal).value();
       return switch (op) {
-        case CO -> Text.contains(v, l);
-        case SW -> v.startsWith(l);
-        case EW -> v.endsWith(l);
+        case CO -> caseExact ? Text.contains(v, l) : Text.contains(Text.foldCase(v), Text.foldCase(l));
+        case SW -> caseExact ? v.startsWith(l) : Text.startsWithFolded(v, l);
+        case EW -> caseExact ? v.endsWith(l) : Text.endsWithFolded(v, l);
         case EQ, NE, GT, GE, LT, LE -> throw new AssertionError(op + " is not a substring operator");
       };
     }
@@ -351,7 +351,7 @@ public final class FilterEvaluator {
     }
     return caseExact
         ? Integer.signum(value.compareTo(literal))
-        : Integer.signum(Text.foldCase(value).compareTo(Text.foldCase(literal)));
+        : Text.compareFolded(value, literal);
   }
 
   private static ScimPatchException unsupported(Filter.Comparison c, String reason) {

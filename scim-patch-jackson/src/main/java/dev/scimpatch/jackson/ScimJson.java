@@ -82,7 +82,11 @@ public final class ScimJson implements ScimCodec {
   private ScimJson(Limits limits) {
     this.limits = limits;
     this.factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Duplicate names are found by the tree builder, ignoring case; Jackson's check would cost
+        // a set per object for what it finds already.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // CANONICALIZE_FIELD_NAMES stays on: without it Jackson decodes bytes through a Reader,
+        // which turns invalid UTF-8 into U+FFFD instead of refusing it.
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         // Characters beyond the BMP (emoji) as UTF-8, as writeString does, not as \\u escapes.

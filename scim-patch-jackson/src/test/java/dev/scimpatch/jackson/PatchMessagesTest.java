@@ -319,7 +319,11 @@ class PatchMessagesTest {
       byte[] bytes = json.writeBytes(body);
       PatchRequest fromBytes = PATCH.readRequest(bytes);
       assertThat(fromBytes).as("through bytes: %s", body).isEqualTo(r);
-      assertThat(json.writeBytes(PatchMessages.write(fromBytes))).isEqualTo(bytes);
+      // readRequest gives canonical operations (a known attribute's sub-attributes take the
+      // schema's spelling: "VERSION" under meta is "version"), so the bytes may differ once;
+      // the canonical form reads back to itself.
+      byte[] canonical = json.writeBytes(PatchMessages.write(fromBytes));
+      assertThat(json.writeBytes(PatchMessages.write(PATCH.readRequest(canonical)))).isEqualTo(canonical);
     });
   }
 }
