@@ -240,6 +240,12 @@ public sealed interface Emulation extends Profile.Switch {
     public Extensions {
       schemas = Switches.distinct(schemas);
     }
+
+    /** {@return the switch with the extensions' ids, as a profile's {@code toString} lists it} */
+    @Override
+    public String toString() {
+      return "Extensions" + schemas.stream().map(Schema::id).toList();
+    }
   }
 
   /**

@@ -22,6 +22,8 @@ import dev.scimpatch.Tolerance.AttrExpPaths;
 import dev.scimpatch.Tolerance.BareExtensionUrn;
 import dev.scimpatch.Tolerance.EmptyOperations;
 import dev.scimpatch.Tolerance.ExtensionSeparator;
+import dev.scimpatch.Tolerance.FilterLiterals;
+import dev.scimpatch.Tolerance.IgnoredReadOnly;
 import dev.scimpatch.Tolerance.JsonInStrings;
 import dev.scimpatch.Tolerance.MemberNames;
 import dev.scimpatch.Tolerance.NoPathKeys;
@@ -29,6 +31,7 @@ import dev.scimpatch.Tolerance.OpCase;
 import dev.scimpatch.Tolerance.PatchOpSchema;
 import dev.scimpatch.Tolerance.ScalarCoercion;
 import dev.scimpatch.Tolerance.ScalarForComplex;
+import dev.scimpatch.Tolerance.SchemalessTypes;
 import dev.scimpatch.Tolerance.SelfNamedEnvelope;
 import dev.scimpatch.Tolerance.SingletonArrays;
 import dev.scimpatch.internal.Ascii;
@@ -47,6 +50,16 @@ final class Presets {
   /** The Omni user-attribute extension: open, its attributes are tenant-defined IDs. */
   static final Schema OMNI_USER_ATTRIBUTES = Schema.open("urn:omni:params:1.0:UserAttribute", "UserAttribute");
 
+  /**
+   * Omni's SCIM extension schema, "additional user metadata" (its create-user response lists it
+   * beside the user attributes); its attributes are not documented, so it is open.
+   */
+  static final Schema OMNI_USER_EXTENSION = Schema.open("urn:omni:params:scim:schemas:extension:user:2.0", "User");
+
+  /** Seismic's custom properties, tenant-specific and discoverable through its /Schemas: open. */
+  static final Schema SEISMIC_USER_EXTENSION =
+      Schema.open("urn:ietf:params:scim:schemas:extension:seismic:2.0:User", "SeismicUser");
+
   /** A server facing Microsoft Entra ID, both dialects (on-demand provisioning ignores aadOptscim062020). */
   private static final Profile ENTRA = Profile.of("entra",
       OpCase.CASE_INSENSITIVE,
@@ -58,7 +71,9 @@ final class Presets {
       JsonInStrings.PARSE_OBJECT,
       RemoveWithValue.SELECT_MATCHING,
       UnmatchedAdd.CREATE_FROM_FILTER,
-      UnmatchedReplace.CREATE_FROM_FILTER);
+      UnmatchedReplace.CREATE_FROM_FILTER,
+      FilterLiterals.COERCED,
+      new IgnoredReadOnly(Set.of("manager.displayName")));
 
   static final List<Profile> ALL = List.of(
       Profile.strict(),
@@ -73,9 +88,11 @@ final class Presets {
       ENTRA,
       // Okta is RFC-conformant but for echoing an unchanged id, which strict accepts (T15).
       Profile.of("okta"),
-      Profile.of("seismic", new AllowedOps(Set.of(Op.REPLACE)), OperationPaths.REQUIRED),
+      Profile.of("seismic", new AllowedOps(Set.of(Op.REPLACE)), OperationPaths.REQUIRED,
+          new Extensions(List.of(SEISMIC_USER_EXTENSION))),
       Profile.of("github", PathFilters.NONE, PatchOpSchema.OPTIONAL),
       Profile.of("adra",
+          SchemalessTypes.RFC_NAMES,
           OpCase.CASE_INSENSITIVE,
           MemberNames.CASE_INSENSITIVE,
           ScalarCoercion.BOOLEAN_STRINGS,
@@ -85,7 +102,7 @@ final class Presets {
           new SingleValueAttributes(Set.of("emails"))),
       Profile.of("omni",
           new DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "members", Filtered.WITHOUT_FILTER))),
-          new Extensions(List.of(OMNI_USER_ATTRIBUTES))),
+          new Extensions(List.of(OMNI_USER_ATTRIBUTES, OMNI_USER_EXTENSION))),
       // AWS IAM Identity Center.
       Profile.of("aws",
           PathFilters.EQ_AND_ONLY,

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dialect of SCIM PATCH as one immutable value: which departures from RFC 7644 a server accepts
- * from its clients (tolerance, T1–T16), how it answers where the RFC is silent (semantics,
- * S1–S8), and which restrictions of a vendor it emulates (emulation, E1–E11). Profiles are passed
+ * from its clients (tolerance, T1–T19), how it answers where the RFC is silent (semantics,
+ * S1–S9), and which restrictions of a vendor it emulates (emulation, E1–E11). Profiles are passed
  * explicitly; nothing in scim-patch reads global, thread-local or system-property state.
  *
  * <p>Each decision is a {@link Switch}: a small enum or record, whose Javadoc gives the RFC's
@@ -143,6 +143,24 @@ public final class Profile {
       copy.put(Objects.requireNonNull(s, "switch").getClass(), s);
     }
     return copy.equals(switches) ? this : new Profile(name, copy);
+  }
+
+  /**
+   * Returns a profile that knows these schema extensions too, after those it knows already (the
+   * way to give a preset a server's own extension: {@code Profile.named("omni").withExtensions(mine)}).
+   * An extension whose id it knows already (ignoring ASCII case) replaces that one.
+   *
+   * @param more the extensions, for example read with {@link dev.scimpatch.schema.SchemaJson}
+   * @return the profile; this one when nothing changes
+   */
+  public Profile withExtensions(Schema... more) {
+    List<Schema> all = new ArrayList<>(extensions());
+    for (Schema s : more) {
+      Objects.requireNonNull(s, "extension");
+      all.removeIf(known -> known.hasId(s.id()));
+      all.add(s);
+    }
+    return with(new Emulation.Extensions(all));
   }
 
   /**

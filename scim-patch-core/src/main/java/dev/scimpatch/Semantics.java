@@ -2,8 +2,8 @@ package dev.scimpatch;
 
 
 /**
- * The semantics switches of a {@link Profile} (S1–S8): how a server answers where RFC 7644 is
- * silent or vendors disagree. S1 and S8 act where requests are read; the others are the engine's.
+ * The semantics switches of a {@link Profile} (S1–S9): how a server answers where RFC 7644 is
+ * silent or vendors disagree. S1, S8 and S9 act where requests are read; the others are the engine's.
  * An enum's first constant is its default, the strict answer.
  *
  * @since 0.1
@@ -117,5 +117,20 @@ public sealed interface Semantics extends Profile.Switch {
     UNASSIGN,
     /** {@code 400 invalidValue}. */
     REJECT
+  }
+
+  /**
+   * S9: {@code canonicalValues} (RFC 7643 §2.2 calls them suggested).
+   *
+   * @since 0.1
+   */
+  public enum CanonicalValues implements Semantics {
+    /** Suggestions: any string goes. Default. */
+    SUGGESTED,
+    /**
+     * The only values: another string is {@code 400 invalidValue} (compared ignoring case unless
+     * the attribute is caseExact).
+     */
+    REQUIRED
   }
 }

@@ -31,7 +31,8 @@ final class Switches {
       new Emulation.SingleValueAttributes(Set.of()),
       new Emulation.DeniedOperations(List.of()),
       new Emulation.OnceOnlyAttributes(Set.of()),
-      new Emulation.Extensions(List.of()));
+      new Emulation.Extensions(List.of()),
+      new Tolerance.IgnoredReadOnly(Set.of()));
 
   private static Map<Class<? extends Profile.Switch>, Profile.Switch> defaults(Profile.Switch... recordDefaults) {
     Map<Class<? extends Profile.Switch>, Profile.Switch> out = new LinkedHashMap<>();

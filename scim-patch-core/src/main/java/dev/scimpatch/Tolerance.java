@@ -2,7 +2,7 @@ package dev.scimpatch;
 
 
 /**
- * The tolerance switches of a {@link Profile} (T1–T16): which departures from RFC 7644 a server
+ * The tolerance switches of a {@link Profile} (T1–T19): which departures from RFC 7644 a server
  * accepts from its clients. The request reader rewrites what they tolerate into canonical
  * operations before anything else acts on it; the value shapes (T5, T7–T11, T15, T16) act while
  * each value is checked against its attribute's definition. An enum's first constant is its
@@ -215,5 +215,66 @@ public sealed interface Tolerance extends Profile.Switch {
     INVALID_PATH,
     /** Dropped: no change. */
     IGNORE
+  }
+
+  /**
+   * T17: the types of attributes where no schema is known, for T5's coercion.
+   *
+   * @since 0.1
+   */
+  public enum SchemalessTypes implements Tolerance {
+    /** Without a schema nothing is typed, so {@code "false"} stays a string. Default. */
+    NONE,
+    /**
+     * Attributes named as in RFC 7643's User, Group and enterprise User schemas take those types
+     * (so {@code active}, {@code primary} are boolean): Adra, which sends {@code "false"}.
+     */
+    RFC_NAMES
+  }
+
+  /**
+   * T18: string literals in filters compared with a boolean, integer or decimal attribute.
+   *
+   * @since 0.1
+   */
+  public enum FilterLiterals implements Tolerance {
+    /** {@code primary eq "True"} compares a string with a boolean: {@code 400 invalidFilter}. Default. */
+    AS_WRITTEN,
+    /**
+     * Coerced as T5 coerces values ({@code "True"} and {@code "false"} in any case; numbers):
+     * Entra ID's {@code emails[primary eq "True"]}.
+     */
+    COERCED
+  }
+
+  /**
+   * T19: readOnly attributes whose writes are dropped, by name, where T15's {@code IGNORE} would
+   * drop every one: Entra ID writes {@code manager.displayName} of the enterprise extension.
+   * Default none. It never drops {@code id}, {@code meta}, {@code schemas} or a User's
+   * {@code groups}, whatever it names: a change to them stays {@code 400 mutability}. No switch
+   * ever writes them.
+   *
+   * @param names attribute paths ({@code manager.displayName}, {@code title}), folded to lower
+   *     case once; a name matches an attribute of any schema
+   * @since 0.1
+   */
+  public record IgnoredReadOnly(java.util.Set<String> names) implements Tolerance {
+    /**
+     * Creates the switch.
+     *
+     * @param names attribute paths, in any ASCII case; empty for none
+     */
+    public IgnoredReadOnly {
+      names = Switches.fold(names);
+    }
+
+    /**
+     * {@return whether writes of the attribute at {@code path} are dropped}
+     *
+     * @param path {@code name} or {@code name.subName}, in any ASCII case
+     */
+    public boolean contains(String path) {
+      return names.contains(dev.scimpatch.internal.Ascii.toLowerCase(path));
+    }
   }
 }

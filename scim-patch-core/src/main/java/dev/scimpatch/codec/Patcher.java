@@ -5,13 +5,19 @@ import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.UniquenessCheck;
 import dev.scimpatch.engine.PatchEngine;
+import dev.scimpatch.internal.Text;
 import dev.scimpatch.internal.json.JsonLength;
 import dev.scimpatch.profile.RequestReader;
 import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.resolve.ResourceType;
+import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.ResourceSchema;
+import dev.scimpatch.schema.Schema;
+import dev.scimpatch.schema.Uniqueness;
+import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import java.io.InputStream;
@@ -50,6 +56,8 @@ public final class Patcher {
   private final Limits resourceLimits;
   private final RequestReader reader;
   private final PatchEngine engine;
+  private final UniquenessCheck uniqueness;
+  private final @Nullable ResourceSchema schema;
 
   private Patcher(Builder<?> b) {
     this.codec = b.codec;
@@ -60,6 +68,8 @@ public final class Patcher {
     ResourceType type = ResourceType.of(b.schema, b.profile).withLimits(b.limits, b.resourceLimits);
     this.reader = RequestReader.of(type);
     this.engine = PatchEngine.of(type);
+    this.uniqueness = b.uniqueness;
+    this.schema = type.schema().orElse(null);
   }
 
   /**
@@ -127,7 +137,7 @@ public final class Patcher {
     Objects.requireNonNull(resourceJson, "resourceJson");
     Objects.requireNonNull(patchRequestJson, "patchRequestJson");
     ScimObject resource = storedResource(() -> resourceCodec.read(resourceJson));
-    PatchResult result = engine.apply(resource, reader.read(requestCodec.read(patchRequestJson)));
+    PatchResult result = unique(resource, engine.apply(resource, reader.read(requestCodec.read(patchRequestJson))));
     byte[] out = codec.writeBytes(result.resource());
     if (result.changed() && out.length > resourceLimits.maxDocumentLength()) {
       throw tooLarge(out.length);
@@ -183,7 +193,7 @@ public final class Patcher {
    */
   public PatchResult apply(ScimObject resource, ScimNode patchRequest) {
     Objects.requireNonNull(resource, "resource");
-    return fits(engine.apply(resource, reader.read(Objects.requireNonNull(patchRequest, "patchRequest"))));
+    return fits(unique(resource, engine.apply(resource, reader.read(Objects.requireNonNull(patchRequest, "patchRequest")))));
   }
 
   /**
@@ -238,6 +248,50 @@ public final class Patcher {
     return result;
   }
 
+  /**
+   * The result, if the uniqueness check finds no conflict for a value the request changed of an
+   * attribute whose uniqueness is {@code server} or {@code global}; else {@code 409 uniqueness}.
+   */
+  private PatchResult unique(ScimObject before, PatchResult result) {
+    ResourceSchema s = schema;
+    if (s == null || !result.changed()) {
+      return result;
+    }
+    ScimObject after = result.resource();
+    check(s.core().id(), s.core().attributes(), before, after);
+    for (Schema ext : s.extensions()) {
+      ScimNode b = before.get(ext.id());
+      ScimNode a = after.get(ext.id());
+      if (a instanceof ScimObject afterExt && !afterExt.equals(b)) {
+        check(ext.id(), ext.attributes(), b instanceof ScimObject o ? o : ScimObject.empty(), afterExt);
+      }
+    }
+    return result;
+  }
+
+  private void check(String urn, List<Attribute> attributes, ScimObject before, ScimObject after) {
+    for (Attribute a : attributes) {
+      if (a.uniqueness() == Uniqueness.NONE) {
+        continue;
+      }
+      ScimNode now = after.get(a.name());
+      if (now == null || now.isNull() || now.equals(before.get(a.name()))) {
+        continue;
+      }
+      List<ScimNode> values = a.multiValued() && now instanceof ScimArray array ? array.elements() : List.of(now);
+      ScimNode was = before.get(a.name());
+      for (ScimNode v : values) {
+        if (a.multiValued() && was instanceof ScimArray old && old.elements().contains(v)) {
+          continue; // held before: not the request's
+        }
+        if (uniqueness.conflicts(urn, a, v)) {
+          throw ScimPatchException.of(ScimType.UNIQUENESS, Text.quote(a.name()) + " must be unique ("
+              + a.uniqueness().keyword() + "), and another resource has the value the request gives it");
+        }
+      }
+    }
+  }
+
   private ScimPatchException tooLarge(long length) {
     return ScimPatchException.of(ScimType.INVALID_VALUE, "the patched resource would be "
         + (length > resourceLimits.maxDocumentLength() + 1 ? "about " : "") + length
@@ -255,7 +309,7 @@ public final class Patcher {
    */
   public PatchResult apply(ScimObject resource, PatchRequest request) {
     Objects.requireNonNull(resource, "resource");
-    return fits(engine.apply(resource, reader.read(Objects.requireNonNull(request, "request"))));
+    return fits(unique(resource, engine.apply(resource, reader.read(Objects.requireNonNull(request, "request")))));
   }
 
   /**
@@ -349,6 +403,7 @@ public final class Patcher {
     private @Nullable ResourceSchema schema;
     private Limits limits = Limits.defaults();
     private Limits resourceLimits = Limits.resourceDefaults();
+    private UniquenessCheck uniqueness = UniquenessCheck.none();
 
     private Builder(ScimCodec codec, Function<Patcher, T> facade) {
       this.codec = Objects.requireNonNull(codec, "codec");
@@ -408,6 +463,19 @@ public final class Patcher {
      */
     public Builder<T> codec(ScimCodec codec) {
       this.codec = Objects.requireNonNull(codec, "codec");
+      return this;
+    }
+
+    /**
+     * Sets the check of attributes whose uniqueness is {@code server} or {@code global}: the
+     * patcher asks it about every such value a request changes, and a conflict is
+     * {@code 409 uniqueness}. Default: none (the server checks after the patch).
+     *
+     * @param uniqueness the check
+     * @return this builder
+     */
+    public Builder<T> uniqueness(UniquenessCheck uniqueness) {
+      this.uniqueness = Objects.requireNonNull(uniqueness, "uniqueness");
       return this;
     }
 

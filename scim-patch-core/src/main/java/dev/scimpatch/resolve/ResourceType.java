@@ -5,6 +5,8 @@ import dev.scimpatch.Op;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.Tolerance.FilterLiterals;
+import dev.scimpatch.Tolerance.SchemalessTypes;
 import dev.scimpatch.Tolerance.UnknownAttributes;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Names;
@@ -339,7 +341,7 @@ public final class ResourceType {
     Attribute subDef = null;
     if (sub != null && def != null) {
       subDef = subDefinition(ref, def, sub);
-      if (values.dropsReadOnly(subDef)) {
+      if (values.dropsReadOnly(subDef, def.name() + "." + subDef.name())) {
         return new Resolved(null, List.of());
       }
       sub = subDef.name();
@@ -347,15 +349,21 @@ public final class ResourceType {
     Filter filter = path.filter();
     if (filter != null && def != null) {
       checkFilter(ref, def, filter);
+      if (profile.has(FilterLiterals.COERCED)) {
+        filter = Values.coerceLiterals(def, filter); // T18
+      }
     }
     ScimNode checked = null;
     if (value != null) {
-      checked = def == null ? value
-          : subDef != null ? values.subAttribute(def, subDef, value)
-          : filter != null ? values.element(def, value)
-          : values.attribute(def, value, true);
+      checked = def != null ? (subDef != null ? values.subAttribute(def, subDef, value)
+              : filter != null ? values.element(def, value)
+              : values.attribute(def, value, true))
+          : schemalessTyped(ref, path.subAttribute(), value);
     }
-    PatchOperation canonical = checked == value ? op : make(op.op(), path, Objects.requireNonNull(checked));
+    Path canonicalPath = filter == path.filter() ? path
+        : new Path(path.schema(), path.attribute(), filter, path.subAttribute());
+    PatchOperation canonical = checked == value && canonicalPath == path ? op
+        : make(op.op(), canonicalPath, Objects.requireNonNull(checked));
     return new Resolved(canonical, List.of(new ResolvedOperation(op.op(), ref, filter, sub, subDef, checked)));
   }
 
@@ -412,9 +420,24 @@ public final class ResourceType {
       return null;
     }
     Attribute def = ref.definition();
-    ScimNode checked = def == null ? value : values.attribute(def, value, false);
+    ScimNode checked = def == null ? schemalessTyped(ref, null, value) : values.attribute(def, value, false);
     steps.add(new ResolvedOperation(op, ref, null, null, null, checked));
     return checked;
+  }
+
+  /**
+   * Without a schema, T17: the value of an attribute named as in RFC 7643's schemas, coerced as
+   * T5 coerces values of that type; else the value as it is.
+   */
+  private ScimNode schemalessTyped(AttributeRef ref, @Nullable String sub, ScimNode value) {
+    if (schema != null || !profile.has(SchemalessTypes.RFC_NAMES)) {
+      return value;
+    }
+    Attribute rfc = Values.rfcAttribute(ref.container(), ref.name());
+    if (rfc != null && sub != null) {
+      rfc = rfc.subAttribute(sub).orElse(null);
+    }
+    return rfc == null ? value : values.coerceOnly(rfc, value);
   }
 
   private static PatchOperation make(Op op, @Nullable Path path, ScimNode value) {
@@ -516,7 +539,7 @@ public final class ResourceType {
 
   private @Nullable AttributeRef checked(AttributeRef ref) {
     Attribute def = Objects.requireNonNull(ref.definition());
-    return values.dropsReadOnly(def) ? null : ref;
+    return values.dropsReadOnly(def, def.name()) ? null : ref;
   }
 
   private @Nullable AttributeRef unknown(String name, @Nullable String urn) {

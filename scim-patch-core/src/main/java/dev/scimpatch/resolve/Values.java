@@ -4,6 +4,8 @@ import dev.scimpatch.Limits;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.Semantics.CanonicalValues;
+import dev.scimpatch.Tolerance.IgnoredReadOnly;
 import dev.scimpatch.Tolerance.JsonInStrings;
 import dev.scimpatch.Tolerance.ReadOnlyEcho;
 import dev.scimpatch.Tolerance.ScalarCoercion;
@@ -15,9 +17,12 @@ import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.DateTimes;
 import dev.scimpatch.internal.Text;
 import dev.scimpatch.internal.json.MiniJson;
+import dev.scimpatch.path.Filter;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.AttributeType;
 import dev.scimpatch.schema.Mutability;
+import dev.scimpatch.schema.ResourceSchemas;
+import dev.scimpatch.schema.Schema;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;
@@ -25,7 +30,13 @@ import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one walk of an operation's value against its attribute's definition: the profile's value
@@ -34,6 +45,10 @@ import java.util.Base64;
  * changes. A {@code null} anywhere stays, for the engine to read as "unassign" or "no value".
  */
 final class Values {
+
+  /** Attributes whose writes T19 never drops, whatever it names. */
+  private static final Set<String> NEVER_DROPPED = Set.of("id", "meta", "schemas", "groups");
+
 
   private final Profile profile;
   private final Limits resourceLimits;
@@ -101,19 +116,178 @@ final class Values {
   }
 
   /**
-   * Whether a readOnly attribute or sub-attribute in the input is to be dropped (T15):
+   * Whether a readOnly attribute or sub-attribute in the input is to be dropped (T15, T19):
    * {@code REJECT} refuses it here, even unchanged; {@code IGNORE_IF_UNCHANGED} leaves it to the
-   * engine, which accepts its current value only.
+   * engine, which accepts its current value only; {@code IGNORE} drops them all (Webex). T19
+   * drops what it names, but never {@code id}, {@code meta}, {@code schemas} or {@code groups}:
+   * naming them does not let a client's change of them pass.
+   *
+   * @param path {@code name} or {@code name.subName}
    */
-  boolean dropsReadOnly(Attribute def) {
+  boolean dropsReadOnly(Attribute def, String path) {
     if (def.mutability() != Mutability.READ_ONLY) {
       return false;
+    }
+    int dot = path.indexOf('.');
+    String top = dot < 0 ? path : path.substring(0, dot);
+    boolean neverDropped = NEVER_DROPPED.contains(Ascii.toLowerCase(top));
+    if (!neverDropped && profile.get(IgnoredReadOnly.class).contains(path)) {
+      return true;
     }
     if (profile.has(ReadOnlyEcho.REJECT)) {
       throw ScimPatchException.of(ScimType.MUTABILITY, Text.quote(def.name())
           + " is readOnly; this server refuses it even unchanged (" + profile.name() + ", T15)");
     }
     return profile.has(ReadOnlyEcho.IGNORE);
+  }
+
+  /**
+   * T17: the attribute of RFC 7643's User, Group or enterprise User schema with that name (in the
+   * extension, when {@code urn} is the enterprise URN), for typing values where no schema is known.
+   */
+  static @Nullable Attribute rfcAttribute(@Nullable String urn, String name) {
+    if (urn != null) {
+      Schema enterprise = ResourceSchemas.enterpriseUserSchema();
+      if (enterprise.hasId(urn)) {
+        return enterprise.attribute(name).orElse(null);
+      }
+      if (!ResourceSchemas.userSchema().hasId(urn) && !ResourceSchemas.groupSchema().hasId(urn)) {
+        return null;
+      }
+    }
+    return ResourceSchemas.userSchema().attribute(name)
+        .or(() -> ResourceSchemas.groupSchema().attribute(name)).orElse(null);
+  }
+
+  /**
+   * T17: a value coerced as T5 coerces values of {@code def}'s type, and of its sub-attributes';
+   * nothing is checked or refused, as without a schema nothing is.
+   */
+  ScimNode coerceOnly(Attribute def, ScimNode value) {
+    if (value instanceof ScimArray array && def.multiValued()) {
+      ScimArray.Builder b = null;
+      for (int i = 0; i < array.size(); i++) {
+        ScimNode e = array.get(i);
+        ScimNode c = coerceOnly(def, e);
+        if (c != e && b == null) {
+          b = ScimArray.builder();
+          for (int j = 0; j < i; j++) {
+            b.add(array.get(j));
+          }
+        }
+        if (b != null) {
+          b.add(c);
+        }
+      }
+      return b == null ? value : b.build();
+    }
+    if (value instanceof ScimObject object && def.isComplex()) {
+      ScimObject out = object;
+      for (ScimObject.Member m : object.members()) {
+        Attribute sub = def.subAttribute(m.name()).orElse(null);
+        if (sub != null) {
+          ScimNode c = coerceOnly(sub, m.value());
+          if (c != m.value()) {
+            out = out.with(m.name(), c);
+          }
+        }
+      }
+      return out;
+    }
+    if (def.isComplex() || def.multiValued()) {
+      return value;
+    }
+    ScimNode v = unwrapSingleton(value);
+    return v instanceof ScimString s && !profile.has(ScalarCoercion.NONE) ? coerce(def, s) : v;
+  }
+
+  /** T8: {@code [x]} and {@code [{"value": x}]} for a single value, where the profile unwraps them. */
+  private ScimNode unwrapSingleton(ScimNode value) {
+    ScimNode v = value;
+    if (profile.has(SingletonArrays.UNWRAP)) {
+      if (v instanceof ScimArray a && a.size() == 1) {
+        v = a.get(0);
+      }
+      if (v instanceof ScimObject o && o.size() == 1) {
+        ScimNode inner = o.get("value");
+        if (inner != null && inner.isScalar()) {
+          v = inner;
+        }
+      }
+    }
+    return v;
+  }
+
+  /**
+   * T18: a filter whose string literals compared with boolean, integer or decimal sub-attributes
+   * of {@code def} are of that type ({@code "True"} is {@code true}); the filter itself when none
+   * changes.
+   */
+  static Filter coerceLiterals(Attribute def, Filter filter) {
+    return switch (filter.kind()) {
+      case AND -> {
+        List<Filter> ops = ((Filter.And) filter).operands();
+        List<Filter> out = coerceAll(def, ops);
+        yield out == ops ? filter : new Filter.And(out);
+      }
+      case OR -> {
+        List<Filter> ops = ((Filter.Or) filter).operands();
+        List<Filter> out = coerceAll(def, ops);
+        yield out == ops ? filter : new Filter.Or(out);
+      }
+      case NOT -> {
+        Filter inner = ((Filter.Not) filter).operand();
+        Filter out = coerceLiterals(def, inner);
+        yield out == inner ? filter : new Filter.Not(out);
+      }
+      case COMPARISON -> {
+        Filter.Comparison c = (Filter.Comparison) filter;
+        String name = c.attribute().name();
+        Attribute sub = def.isComplex() ? def.subAttribute(name).orElse(null)
+            : Ascii.equalsIgnoreCase(name, "value") ? def : null;
+        ScimNode literal = c.value();
+        ScimNode typed = sub != null && literal instanceof ScimString s ? literal(sub.type(), s) : literal;
+        yield typed == literal ? filter : new Filter.Comparison(c.attribute(), c.operator(), typed);
+      }
+      case PRESENT, VALUE_PATH -> filter;
+    };
+  }
+
+  private static List<Filter> coerceAll(Attribute def, List<Filter> ops) {
+    List<Filter> out = null;
+    for (int i = 0; i < ops.size(); i++) {
+      Filter c = coerceLiterals(def, ops.get(i));
+      if (c != ops.get(i) && out == null) {
+        out = new ArrayList<>(ops.subList(0, i));
+      }
+      if (out != null) {
+        out.add(c);
+      }
+    }
+    return out == null ? ops : out;
+  }
+
+  private static ScimNode literal(AttributeType type, ScimString s) {
+    String text = s.value().strip();
+    switch (type) {
+      case BOOLEAN:
+        if (Ascii.equalsIgnoreCase(text, "true")) {
+          return ScimBoolean.TRUE;
+        }
+        if (Ascii.equalsIgnoreCase(text, "false")) {
+          return ScimBoolean.FALSE;
+        }
+        return s;
+      case INTEGER:
+      case DECIMAL:
+        try {
+          return text.length() > 1_000 ? s : ScimNumber.parse(text);
+        } catch (NumberFormatException e) {
+          return s;
+        }
+      default:
+        return s;
+    }
   }
 
   /** A complex value: T7, T11, then its sub-attributes. */
@@ -142,7 +316,7 @@ final class Values {
           throw invalidValue(Text.quote(m.name()) + " is not a sub-attribute of " + Text.quote(where)
               + ", and no sub-attribute holds " + m.value().jsonType() + " (R-CHR-10)");
         }
-      } else if (dropsReadOnly(sub)) {
+      } else if (dropsReadOnly(sub, where + "." + sub.name())) {
         out = out.without(m.name());
       } else {
         String subWhere = where + "." + sub.name();
@@ -165,18 +339,7 @@ final class Values {
 
   /** A simple value: T8 ({@code [{"value": x}]}), T5 (typed strings), then its type. */
   private ScimNode simple(Attribute def, ScimNode value, String where) {
-    ScimNode v = value;
-    if (profile.has(SingletonArrays.UNWRAP) && !def.multiValued()) {
-      if (v instanceof ScimArray a && a.size() == 1) {
-        v = a.get(0);
-      }
-      if (v instanceof ScimObject o && o.size() == 1) {
-        ScimNode inner = o.get("value");
-        if (inner != null && inner.isScalar()) {
-          v = inner;
-        }
-      }
-    }
+    ScimNode v = def.multiValued() ? value : unwrapSingleton(value);
     if (v instanceof ScimString s && !profile.has(ScalarCoercion.NONE)) {
       v = coerce(def, s);
     }
@@ -202,12 +365,13 @@ final class Values {
     return s;
   }
 
-  private static ScimNode checkType(Attribute def, ScimNode value, String where) {
+  private ScimNode checkType(Attribute def, ScimNode value, String where) {
     if (value.isNull()) {
       return value;
     }
     boolean ok = switch (def.type()) {
-      case STRING, REFERENCE -> value instanceof ScimString;
+      case STRING -> value instanceof ScimString;
+      case REFERENCE -> value instanceof ScimString s && isUriReference(s.value());
       case BINARY -> value instanceof ScimString s && isBase64(s.value());
       case DATE_TIME -> value instanceof ScimString s && DateTimes.parse(s.value()) != null;
       case BOOLEAN -> value instanceof ScimBoolean;
@@ -220,7 +384,34 @@ final class Values {
           + (value instanceof ScimString s ? "the string " + Text.quote(Text.snippet(s.value(), 0, 64))
               : value.jsonType()) + " (R-GEN-7)");
     }
+    if (value instanceof ScimString s && !def.canonicalValues().isEmpty() && profile.has(CanonicalValues.REQUIRED)
+        && !isCanonical(def, s.value())) {
+      throw invalidValue(Text.quote(where) + " takes one of " + def.canonicalValues() + ", not "
+          + Text.quote(Text.snippet(s.value(), 0, 64)) + " (" + profile.name() + ", S9)");
+    }
     return value;
+  }
+
+  private static boolean isCanonical(Attribute def, String value) {
+    for (String c : def.canonicalValues()) {
+      if (def.caseExact() ? c.equals(value) : Ascii.equalsIgnoreCase(c, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a reference is a URI reference (RFC 3986 §4.1), as every {@code referenceTypes}
+   * value of RFC 7643 §7 asks for: {@code uri}, {@code external}, and a resource type's URL.
+   */
+  private static boolean isUriReference(String s) {
+    try {
+      new URI(s);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static String article(AttributeType type) {

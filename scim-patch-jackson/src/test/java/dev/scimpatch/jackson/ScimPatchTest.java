@@ -382,6 +382,32 @@ class ScimPatchTest {
         new ByteArrayOutputStream()), ScimType.INVALID_VALUE);
   }
 
+  /** Issue 11: the server's uniqueness check; a conflict is 409 uniqueness, and nothing changes. */
+  @Test
+  void aUniquenessConflictIs409() {
+    List<String> asked = new ArrayList<>();
+    ScimPatch patch = ScimPatch.builder().schema(ResourceSchemas.user())
+        .uniqueness((urn, attribute, value) -> {
+          asked.add(urn + ":" + attribute.name() + "=" + value);
+          return value.equals(dev.scimpatch.tree.ScimString.of("taken"));
+        })
+        .build();
+    byte[] user = example("user.json");
+    ScimPatchException e = catchThrowableOfType(ScimPatchException.class,
+        () -> patch.apply(user, utf8(request("{\"op\":\"replace\",\"path\":\"userName\",\"value\":\"taken\"}"))));
+    assertThat(e.status()).isEqualTo(409);
+    assertThat(e.scimType()).isEqualTo(ScimType.UNIQUENESS);
+    assertThat(e.getMessage()).contains("\"userName\"");
+    assertThat(asked).containsExactly("urn:ietf:params:scim:schemas:core:2.0:User:userName=\"taken\"");
+    asked.clear();
+    assertThat(tree(patch.apply(user, utf8(request("{\"op\":\"replace\",\"path\":\"userName\",\"value\":\"free\"}"))))
+        .get("userName").asText()).isEqualTo("free");
+    asked.clear();
+    // Only what the request changes is asked about.
+    patch.apply(user, utf8(request("{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"taken\"}")));
+    assertThat(asked).isEmpty();
+  }
+
   /** Issue 10: a group of 12,000 members (over 1 MiB) is a stored resource like any other. */
   @Test
   void aGroupLargerThanARequestIsPatched() {

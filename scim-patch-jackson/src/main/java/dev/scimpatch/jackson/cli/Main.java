@@ -14,8 +14,11 @@ import dev.scimpatch.jackson.ScimJson;
 import dev.scimpatch.jackson.ScimPatch;
 import dev.scimpatch.path.Path;
 import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.schema.InvalidSchemaException;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.ResourceSchemas;
+import dev.scimpatch.schema.Schema;
+import dev.scimpatch.schema.SchemaJson;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import java.io.IOException;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +52,7 @@ public final class Main {
   private final PrintStream err;
   private final InputStream in;
   private boolean stdinRead;
+  private List<String> extensionFiles = List.of();
 
   Main(PrintStream out, PrintStream err, InputStream in) {
     this.out = out;
@@ -71,6 +76,8 @@ public final class Main {
         "      Applies the PATCH request to the resource and prints the patched resource.",
         "  scim-patch check [--profile P] [--schema S] REQUEST.json",
         "      Says whether the PATCH request is acceptable, and if not, why.",
+        "  scim-patch schemas",
+        "      Prints the built-in schemas (User, enterprise User, Group) as RFC 7643 JSON.",
         "  scim-patch --help",
         "",
         "A file named - is read from standard input.",
@@ -78,8 +85,11 @@ public final class Main {
         "Options:",
         "  --profile P   the dialect: " + Profile.presets().stream().map(Profile::name)
             .collect(Collectors.joining(", ")) + " (default strict)",
-        "  --schema S    User, Group or none (default: User for apply if the resource lists the",
-        "                User schema, Group if it lists the Group schema, else none; none for check)",
+        "  --schema S    User, Group, none, or a file of RFC 7643 schemas (one, an array, or a",
+        "                /Schemas ListResponse): the first is the core schema, the others its",
+        "                extensions (default: User for apply if the resource lists the User schema,",
+        "                Group if it lists the Group schema, else none; none for check)",
+        "  --extension F a file of RFC 7643 schemas that extend the schema; may be repeated",
         "",
         "A refused request prints the SCIM error document (RFC 7644 §3.12) on standard error.",
         "Exit status: 0 done, 1 refused, 2 wrong usage or unreadable file.",
@@ -102,6 +112,7 @@ public final class Main {
     List<String> files = new ArrayList<>();
     String profileName = "strict";
     @Nullable String schemaName = null;
+    List<String> extensionFiles = new ArrayList<>();
     if (args.length == 0) {
       err.println(usage());
       return USAGE;
@@ -116,14 +127,16 @@ public final class Main {
       if (a.equals("--help") || a.equals("-h")) {
         out.println(usage());
         return OK;
-      } else if (a.equals("--profile") || a.equals("--schema")) {
+      } else if (a.equals("--profile") || a.equals("--schema") || a.equals("--extension")) {
         if (i + 1 >= args.length) {
           return usageError(a + " needs a value");
         }
         if (a.equals("--profile")) {
           profileName = args[++i];
-        } else {
+        } else if (a.equals("--schema")) {
           schemaName = args[++i];
+        } else {
+          extensionFiles.add(args[++i]);
         }
       } else if (a.startsWith("--")) {
         return usageError("unknown option " + a);
@@ -137,6 +150,7 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       return usageError(String.valueOf(e.getMessage()));
     }
+    this.extensionFiles = List.copyOf(extensionFiles);
     try {
       switch (command) {
         case "apply":
@@ -149,6 +163,13 @@ public final class Main {
             return usageError("check takes REQUEST.json");
           }
           return check(profile, schemaName, files.get(0));
+        case "schemas":
+          if (!files.isEmpty() || schemaName != null || !extensionFiles.isEmpty()) {
+            return usageError("schemas takes no file and no schema");
+          }
+          out.println(pretty(SchemaJson.writeSchemas(List.of(ResourceSchemas.userSchema(),
+              ResourceSchemas.enterpriseUserSchema(), ResourceSchemas.groupSchema()))));
+          return OK;
         default:
           return usageError("unknown command " + command);
       }
@@ -166,7 +187,7 @@ public final class Main {
     }
     byte[] request = read(requestFile, Limits.defaults().maxDocumentLength());
     try {
-      ResourceSchema schema = schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null);
+      ResourceSchema schema = extended(schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null));
       ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
       // The request is read as a server reads it: JSON it refuses is a refused request (400).
       PatchResult result = patch.patcher().apply(stored, ScimJson.of(Limits.defaults()).read(request));
@@ -188,11 +209,23 @@ public final class Main {
     byte[] request = read(requestFile, Limits.defaults().maxDocumentLength());
     ScimPatch patch;
     try {
-      patch = ScimPatch.builder().profile(profile).schema(schemaName == null ? null : schema(schemaName)).build();
+      patch = ScimPatch.builder().profile(profile).schema(extended(schemaName == null ? null : schema(schemaName))).build();
     } catch (BadSchema e) {
       return usageError(String.valueOf(e.getMessage()));
     }
-    List<ScimPatchException> refusals = patch.patcher().refusals(request);
+    List<ScimPatchException> refusals = new ArrayList<>(patch.patcher().refusals(request));
+    if (refusals.isEmpty()) {
+      // What the schema refuses (an unknown attribute, a value of the wrong type) is refused at
+      // apply; check says so now.
+      List<PatchOperation> ops = patch.readOperations(request);
+      for (int i = 0; i < ops.size(); i++) {
+        ScimPatchException failure = patch.patcher().type().resolve(ops.get(i)).failure();
+        if (failure != null) {
+          Path path = ops.get(i).path();
+          refusals.add(failure.withOperation(i, path == null ? null : path.toString()));
+        }
+      }
+    }
     if (refusals.isEmpty()) {
       List<PatchOperation> ops = patch.readOperations(request);
       out.println("acceptable to profile " + profile.name() + ": " + ops.size()
@@ -212,12 +245,61 @@ public final class Main {
     return REFUSED;
   }
 
-  /** The schema the option names: a built-in one, or none. */
-  private static @Nullable ResourceSchema schema(String name) {
-    if (name.equals("none")) {
+  /**
+   * The schema the option names: a built-in one, none, or the schemas of a file (the first the
+   * core schema, the others its extensions).
+   */
+  private @Nullable ResourceSchema schema(String name) {
+    if (name.equalsIgnoreCase("none")) {
       return null;
     }
-    return ResourceSchemas.named(name).orElseThrow(() -> new BadSchema("unknown schema " + name + "; use User, Group or none"));
+    Optional<ResourceSchema> builtIn = ResourceSchemas.named(name);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
+    }
+    if (!name.equals("-") && !Files.exists(java.nio.file.Path.of(name))) {
+      throw new BadSchema("unknown schema " + name + "; use User, Group, none or a file of RFC 7643 schemas");
+    }
+    List<Schema> schemas = schemasIn(name);
+    Schema core = schemas.get(0);
+    try {
+      return ResourceSchema.of(core.name(), core, schemas.subList(1, schemas.size()));
+    } catch (IllegalArgumentException e) {
+      throw new BadSchema(name + ": " + e.getMessage());
+    }
+  }
+
+  /** The schema with the extensions of every --extension file. */
+  private @Nullable ResourceSchema extended(@Nullable ResourceSchema schema) {
+    if (extensionFiles.isEmpty()) {
+      return schema;
+    }
+    if (schema == null) {
+      throw new BadSchema("--extension needs a schema to extend: give --schema");
+    }
+    List<Schema> more = new ArrayList<>();
+    for (String file : extensionFiles) {
+      more.addAll(schemasIn(file));
+    }
+    try {
+      return schema.withExtensions(more);
+    } catch (IllegalArgumentException e) {
+      throw new BadSchema(e.getMessage());
+    }
+  }
+
+  private List<Schema> schemasIn(String file) {
+    ScimNode json = readJson(file, ScimJson.of(Limits.resourceDefaults()));
+    List<Schema> schemas;
+    try {
+      schemas = SchemaJson.readSchemas(json);
+    } catch (InvalidSchemaException e) {
+      throw new UnreadableFile(name(file) + " is not an RFC 7643 schema: " + e.getMessage());
+    }
+    if (schemas.isEmpty()) {
+      throw new UnreadableFile(name(file) + " holds no schema");
+    }
+    return schemas;
   }
 
   private int usageError(String message) {

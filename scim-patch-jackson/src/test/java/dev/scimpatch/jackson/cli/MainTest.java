@@ -234,6 +234,85 @@ class MainTest {
     }
   }
 
+  /** Issue 11: a server's own schemas from RFC 7643 JSON, on the command line. */
+  @Test
+  void schemaAndExtensionFiles(@TempDir Path dir) throws IOException {
+    Path device = dir.resolve("device.json");
+    Files.writeString(device, "{\"schemas\":[\"urn:example:params:scim:schemas:core:2.0:Device\"],\"id\":\"d1\","
+        + "\"displayName\":\"Printer\",\"serialNumber\":\"SN-1\"}");
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"add\",\"path\":\"urn:example:params:scim:schemas:extension:lease:2.0:Device:cost\",\"value\":12.5},"
+        + "{\"op\":\"add\",\"path\":\"tags\",\"value\":[{\"value\":\"A-7\",\"type\":\"asset\"}]}]}");
+    Run r = run("apply", "--schema", "examples/schemas/device.json", device.toString(), request.toString());
+    assertThat(r.status()).as("stderr: %s", r.err()).isZero();
+    ScimObject out = parseObject(r.out());
+    assertThat(out.get("urn:example:params:scim:schemas:extension:lease:2.0:Device"))
+        .isEqualTo(ScimJson.defaults().read("{\"cost\":12.5}"));
+    // The file's types are checked: cost is decimal, serialNumber immutable.
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"replace\",\"path\":\"serialNumber\",\"value\":\"SN-2\"}]}");
+    Run immutable = run("apply", "--schema", "examples/schemas/device.json", device.toString(), request.toString());
+    assertThat(immutable.status()).isEqualTo(1);
+    assertThat(parseObject(immutable.err()).get("scimType")).isEqualTo(ScimString.of("mutability"));
+    Run check = run("check", "--schema", "examples/schemas/device.json", request.toString());
+    assertThat(check.status()).as("check reads the request against the file's schema").isZero();
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"replace\",\"path\":\"nosuch\",\"value\":1}]}");
+    assertThat(run("check", "--schema", "examples/schemas/device.json", request.toString()).status()).isEqualTo(1);
+    assertThat(run("check", request.toString()).status()).as("without a schema anything goes").isZero();
+  }
+
+  @Test
+  void omniDocumentedUserWithItsSecondExtensionFromAFile(@TempDir Path dir) throws IOException {
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"replace\",\"path\":\"urn:omni:params:scim:schemas:extension:user:2.0:seat\",\"value\":\"12\"}]}");
+    // The file types seat as an integer: "12" is refused under strict, and so under omni.
+    Run typed = run("apply", "--profile", "omni", "--schema", "User", "--extension",
+        "examples/schemas/omni-user-extension.json", "examples/vendors/omni-user.json", request.toString());
+    assertThat(typed.status()).as("stderr: %s", typed.err()).isEqualTo(1);
+    assertThat(parseObject(typed.err()).get("scimType")).isEqualTo(ScimString.of("invalidValue"));
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"replace\",\"path\":\"urn:omni:params:scim:schemas:extension:user:2.0:seat\",\"value\":12}]}");
+    Run ok = run("apply", "--profile", "omni", "--schema", "User", "--extension",
+        "examples/schemas/omni-user-extension.json", "examples/vendors/omni-user.json", request.toString());
+    assertThat(ok.status()).as("stderr: %s", ok.err()).isZero();
+    assertThat(parseObject(ok.out()).get("urn:omni:params:scim:schemas:extension:user:2.0"))
+        .isEqualTo(ScimJson.defaults().read("{\"seat\":12}"));
+    Run deactivate = run("apply", "--profile", "omni", "--schema", "User", "--extension",
+        "examples/schemas/omni-user-extension.json", "examples/vendors/omni-user.json", "examples/vendors/omni-deactivate.json");
+    assertThat(deactivate.status()).as("stderr: %s", deactivate.err()).isZero();
+  }
+
+  @Test
+  void badSchemaFilesAreOneLineAndExitTwo(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"id\":\"urn:x:y\",\"name\":\"X\",\"attributes\":[{\"name\":\"a\",\"type\":\"strin\"}]}");
+    Run r = run("check", "--schema", bad.toString(), "examples/add-email.json");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("/attributes/0/type").doesNotContain("\tat ");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    Run ext = run("apply", "--extension", "examples/schemas/omni-user-extension.json", "--schema", "none",
+        "examples/user.json", "examples/add-email.json");
+    assertThat(ext.status()).isEqualTo(2);
+    assertThat(ext.err()).contains("--extension needs a schema");
+    Run unknown = run("check", "--schema", "nowhere.json", "examples/add-email.json");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown schema nowhere.json");
+  }
+
+  @Test
+  void schemasPrintsTheBuiltInsAsRfc7643Json() {
+    Run r = run("schemas");
+    assertThat(r.status()).isZero();
+    ScimObject list = parseObject(r.out());
+    assertThat(dev.scimpatch.schema.SchemaJson.readSchemas(list)).containsExactly(
+        dev.scimpatch.schema.ResourceSchemas.userSchema(), dev.scimpatch.schema.ResourceSchemas.enterpriseUserSchema(),
+        dev.scimpatch.schema.ResourceSchemas.groupSchema());
+    assertThat(run("schemas", "x.json").status()).isEqualTo(2);
+  }
+
   @Test
   void unreadableFileIsAUsageError() {
     Run r = run("check", "examples");
