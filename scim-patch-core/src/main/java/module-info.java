@@ -15,6 +15,8 @@ import org.jspecify.annotations.NullMarked;
  *   <li>{@code dev.scimpatch.path}: attribute paths and value filters (RFC 7644 §3.4.2.2,
  *       §3.5.2 Figure 7) and their evaluation;</li>
  *   <li>{@code dev.scimpatch.request}: the request model;</li>
+ *   <li>{@code dev.scimpatch.response}: responses: shaping by {@code returned} and the
+ *       {@code attributes} parameters, versions and preconditions;</li>
  *   <li>{@code dev.scimpatch.resolve}: names and values resolved against a resource type;</li>
  *   <li>{@code dev.scimpatch.profile}: reading PatchOp messages under a profile;</li>
  *   <li>{@code dev.scimpatch.engine}: the patch engine;</li>
@@ -37,6 +39,7 @@ module dev.scimpatch.core {
   exports dev.scimpatch.profile;
   exports dev.scimpatch.request;
   exports dev.scimpatch.resolve;
+  exports dev.scimpatch.response;
   exports dev.scimpatch.schema;
   exports dev.scimpatch.tree;
   exports dev.scimpatch.validation;

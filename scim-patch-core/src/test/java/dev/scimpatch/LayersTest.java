@@ -32,6 +32,7 @@ class LayersTest {
       "dev.scimpatch",
       "dev.scimpatch.path",
       "dev.scimpatch.request",
+      "dev.scimpatch.response",
       "dev.scimpatch.resolve",
       "dev.scimpatch.profile",
       "dev.scimpatch.engine",

@@ -21,7 +21,7 @@ class ModuleDescriptorTest {
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
             "dev.scimpatch", "dev.scimpatch.codec", "dev.scimpatch.engine", "dev.scimpatch.path", "dev.scimpatch.profile",
-            "dev.scimpatch.request", "dev.scimpatch.resolve", "dev.scimpatch.schema", "dev.scimpatch.tree",
+            "dev.scimpatch.request", "dev.scimpatch.resolve", "dev.scimpatch.response", "dev.scimpatch.schema", "dev.scimpatch.tree",
             "dev.scimpatch.validation");
     assertThat(d.exports()).allMatch(e -> !e.isQualified());
     assertThat(d.packages()).contains("dev.scimpatch.internal");

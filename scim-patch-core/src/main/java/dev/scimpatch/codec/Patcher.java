@@ -13,6 +13,11 @@ import dev.scimpatch.profile.RequestReader;
 import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.resolve.ResourceType;
+import dev.scimpatch.response.AttributeSelection;
+import dev.scimpatch.response.Exchange;
+import dev.scimpatch.response.Reply;
+import dev.scimpatch.response.Shaping;
+import dev.scimpatch.response.Versions;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.Schema;
@@ -23,6 +28,7 @@ import dev.scimpatch.tree.ScimObject;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -232,6 +238,49 @@ public final class Patcher {
       throw new IllegalArgumentException("the codec does not convert a " + tree.getClass().getName());
     }
     return node;
+  }
+
+  /**
+   * Applies a PatchOp request as a server answers it: preconditions checked before anything is
+   * applied ({@code 412}), the result stamped on a change if asked, and shaped for the response by
+   * {@code returned} and the {@code attributes} parameters (RFC 7644 §3.5.2: the response is
+   * subject to them). Store {@link Reply#stored()}, send {@link Reply#body()} with the
+   * {@code ETag} {@link Reply#version()}.
+   *
+   * @param resourceJson the stored resource, a JSON object
+   * @param patchRequestJson the PatchOp request body
+   * @param exchange the request's headers and parameters
+   * @return what to store and what to send
+   * @throws ScimPatchException as {@link #apply(byte[], byte[])}; {@code 412} for a failed
+   *     precondition; {@code 400 invalidPath} for a bad {@code attributes} parameter, both before
+   *     anything is applied
+   */
+  public Reply patch(byte[] resourceJson, byte[] patchRequestJson, Exchange exchange) {
+    Objects.requireNonNull(resourceJson, "resourceJson");
+    Objects.requireNonNull(patchRequestJson, "patchRequestJson");
+    ScimObject resource = storedResource(() -> resourceCodec.read(resourceJson));
+    return patch(resource, requestCodec.read(patchRequestJson), exchange);
+  }
+
+  /**
+   * Applies a PatchOp message, as a tree, as a server answers it; as {@link #patch(byte[], byte[], Exchange)}.
+   *
+   * @param resource the stored resource
+   * @param patchRequest the PatchOp message
+   * @param exchange the request's headers and parameters
+   * @return what to store and what to send
+   * @throws ScimPatchException as {@link #patch(byte[], byte[], Exchange)}
+   */
+  public Reply patch(ScimObject resource, ScimNode patchRequest, Exchange exchange) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(patchRequest, "patchRequest");
+    Objects.requireNonNull(exchange, "exchange");
+    AttributeSelection selection = AttributeSelection.parse(exchange.attributes(), exchange.excludedAttributes(), schema);
+    Versions.checkPreconditions(resource, exchange.ifMatch(), exchange.ifNoneMatch());
+    PatchResult result = apply(resource, patchRequest);
+    Clock clock = exchange.stamp();
+    ScimObject stored = result.changed() && clock != null ? Versions.stamp(result.resource(), clock) : result.resource();
+    return new Reply(stored, Shaping.shape(stored, schema, selection), Versions.version(stored), result.changed());
   }
 
   /**

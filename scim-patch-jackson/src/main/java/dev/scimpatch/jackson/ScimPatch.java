@@ -9,6 +9,8 @@ import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.codec.Patcher;
 import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.request.PatchRequest;
+import dev.scimpatch.response.Exchange;
+import dev.scimpatch.response.Reply;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.tree.ScimObject;
 import java.io.InputStream;
@@ -112,6 +114,22 @@ public final class ScimPatch {
    */
   public byte[] apply(byte[] resourceJson, byte[] patchRequestJson) {
     return patcher.apply(resourceJson, patchRequestJson);
+  }
+
+  /**
+   * Applies a PatchOp request as a server answers it: {@code If-Match} / {@code If-None-Match}
+   * checked first ({@code 412}), {@code meta} stamped on a change if asked, and the response
+   * shaped by {@code returned} ({@code password} never) and the {@code attributes} parameters.
+   * See {@link Patcher#patch(byte[], byte[], Exchange)}.
+   *
+   * @param resourceJson the stored resource
+   * @param patchRequestJson the PatchOp request body
+   * @param exchange the request's headers and parameters; {@link Exchange#none()} for none
+   * @return what to store, what to send, and the {@code ETag}
+   * @throws ScimPatchException as {@link Patcher#patch(byte[], byte[], Exchange)}
+   */
+  public Reply patch(byte[] resourceJson, byte[] patchRequestJson, Exchange exchange) {
+    return patcher.patch(resourceJson, patchRequestJson, exchange);
   }
 
   /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.scimpatch.Limits;
-import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
@@ -14,6 +13,8 @@ import dev.scimpatch.jackson.ScimJson;
 import dev.scimpatch.jackson.ScimPatch;
 import dev.scimpatch.path.Path;
 import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.response.Exchange;
+import dev.scimpatch.response.Reply;
 import dev.scimpatch.schema.InvalidSchemaException;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.ResourceSchemas;
@@ -28,9 +29,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +82,7 @@ public final class Main {
         "  scim-patch schemas",
         "      Prints the built-in schemas (User, enterprise User, Group) as RFC 7643 JSON.",
         "  scim-patch --help",
+        "  scim-patch --version",
         "",
         "A file named - is read from standard input.",
         "",
@@ -90,6 +94,13 @@ public final class Main {
         "                extensions (default: User for apply if the resource lists the User schema,",
         "                Group if it lists the Group schema, else none; none for check)",
         "  --extension F a file of RFC 7643 schemas that extend the schema; may be repeated",
+        "",
+        "apply prints what a server sends back: attributes returned never (password) left out,",
+        "and shaped by these (RFC 7644 §3.9, §3.14):",
+        "  --attributes LIST           only these attributes (and those returned always)",
+        "  --excluded-attributes LIST  not these",
+        "  --if-match ETAG             refuse (412) unless the resource's version matches",
+        "  --stamp                     set meta.lastModified and meta.version when the request changes it",
         "",
         "A refused request prints the SCIM error document (RFC 7644 §3.12) on standard error.",
         "Exit status: 0 done, 1 refused, 2 wrong usage or unreadable file.",
@@ -113,6 +124,7 @@ public final class Main {
     String profileName = "strict";
     @Nullable String schemaName = null;
     List<String> extensionFiles = new ArrayList<>();
+    Exchange exchange = Exchange.none();
     if (args.length == 0) {
       err.println(usage());
       return USAGE;
@@ -122,21 +134,30 @@ public final class Main {
       out.println(usage());
       return OK;
     }
+    if (command.equals("--version") || command.equals("version")) {
+      out.println("scim-patch " + version());
+      return OK;
+    }
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--help") || a.equals("-h")) {
         out.println(usage());
         return OK;
-      } else if (a.equals("--profile") || a.equals("--schema") || a.equals("--extension")) {
+      } else if (a.equals("--stamp")) {
+        exchange = exchange.withStamp(Clock.systemUTC());
+      } else if (a.equals("--profile") || a.equals("--schema") || a.equals("--extension") || a.equals("--attributes")
+          || a.equals("--excluded-attributes") || a.equals("--if-match")) {
         if (i + 1 >= args.length) {
           return usageError(a + " needs a value");
         }
-        if (a.equals("--profile")) {
-          profileName = args[++i];
-        } else if (a.equals("--schema")) {
-          schemaName = args[++i];
-        } else {
-          extensionFiles.add(args[++i]);
+        String value = args[++i];
+        switch (a) {
+          case "--profile" -> profileName = value;
+          case "--schema" -> schemaName = value;
+          case "--extension" -> extensionFiles.add(value);
+          case "--attributes" -> exchange = exchange.withAttributes(value, exchange.excludedAttributes());
+          case "--excluded-attributes" -> exchange = exchange.withAttributes(exchange.attributes(), value);
+          default -> exchange = exchange.withIfMatch(value);
         }
       } else if (a.startsWith("--")) {
         return usageError("unknown option " + a);
@@ -157,7 +178,7 @@ public final class Main {
           if (files.size() != 2) {
             return usageError("apply takes RESOURCE.json and REQUEST.json");
           }
-          return apply(profile, schemaName, files.get(0), files.get(1));
+          return apply(profile, schemaName, files.get(0), files.get(1), exchange);
         case "check":
           if (files.size() != 1) {
             return usageError("check takes REQUEST.json");
@@ -179,7 +200,8 @@ public final class Main {
     }
   }
 
-  private int apply(Profile profile, @Nullable String schemaName, String resourceFile, String requestFile) {
+  private int apply(Profile profile, @Nullable String schemaName, String resourceFile, String requestFile,
+      Exchange exchange) {
     ScimJson resourceReader = ScimJson.of(Limits.resourceDefaults());
     ScimNode resource = readJson(resourceFile, resourceReader);
     if (!(resource instanceof ScimObject stored)) {
@@ -190,8 +212,9 @@ public final class Main {
       ResourceSchema schema = extended(schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null));
       ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
       // The request is read as a server reads it: JSON it refuses is a refused request (400).
-      PatchResult result = patch.patcher().apply(stored, ScimJson.of(Limits.defaults()).read(request));
-      out.println(pretty(result.resource()));
+      // What a server sends back: returned applied, shaped by the parameters, checked and stamped.
+      Reply result = patch.patcher().patch(stored, ScimJson.of(Limits.defaults()).read(request), exchange);
+      out.println(pretty(result.body()));
       if (!result.changed()) {
         err.println("scim-patch: the request changed nothing");
       }
@@ -300,6 +323,23 @@ public final class Main {
       throw new UnreadableFile(name(file) + " holds no schema");
     }
     return schemas;
+  }
+
+  /** The tool's version, from the build. */
+  static String version() {
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version");
+        if (v != null && !v.isBlank() && !v.startsWith("$")) {
+          return v;
+        }
+      }
+    } catch (IOException e) {
+      // fall through
+    }
+    return "(unknown version)";
   }
 
   private int usageError(String message) {

@@ -314,6 +314,45 @@ class MainTest {
   }
 
   @Test
+  void versionPrintsTheBuildsVersion() {
+    Run r = run("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().strip()).matches("scim-patch \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  /** Issue 12: apply prints what a server sends back. */
+  @Test
+  void applyPrintsTheResponseAServerSends(@TempDir Path dir) throws IOException {
+    Path user = dir.resolve("user.json");
+    Files.writeString(user, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"b\","
+        + "\"password\":\"secret\",\"nickName\":\"B\",\"meta\":{\"resourceType\":\"User\"}}");
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"Babs\"}]}");
+    Run plain = run("apply", user.toString(), request.toString());
+    assertThat(plain.status()).as(plain.err()).isZero();
+    assertThat(plain.out()).doesNotContain("password", "secret").contains("\"Babs\"");
+    Run shaped = run("apply", "--attributes", "nickName,password", user.toString(), request.toString());
+    assertThat(parseObject(shaped.out()).names()).containsExactly("schemas", "id", "nickName");
+    Run excluded = run("apply", "--excluded-attributes", "meta", user.toString(), request.toString());
+    assertThat(parseObject(excluded.out()).has("meta")).isFalse();
+    Run stamped = run("apply", "--stamp", user.toString(), request.toString());
+    ScimObject meta = (ScimObject) parseObject(stamped.out()).get("meta");
+    assertThat(meta.get("lastModified")).isNotNull();
+    String version = ((ScimString) meta.get("version")).value();
+    assertThat(version).startsWith("W/\"");
+    Run stale = run("apply", "--if-match", "W/\"stale\"", user.toString(), request.toString());
+    assertThat(stale.status()).isEqualTo(1);
+    assertThat(stale.out()).isEmpty();
+    assertThat(parseObject(stale.err()).get("status")).isEqualTo(ScimString.of("412"));
+    String current = dev.scimpatch.response.Versions.version((ScimObject) ScimJson.defaults().read(Files.readString(user)));
+    assertThat(run("apply", "--if-match", current, user.toString(), request.toString()).status()).isZero();
+    Run badList = run("apply", "--attributes", "emails[type eq \"work\"]", user.toString(), request.toString());
+    assertThat(badList.status()).isEqualTo(1);
+    assertThat(parseObject(badList.err()).get("scimType")).isEqualTo(ScimString.of("invalidPath"));
+  }
+
+  @Test
   void unreadableFileIsAUsageError() {
     Run r = run("check", "examples");
     assertThat(r.status()).isEqualTo(2);

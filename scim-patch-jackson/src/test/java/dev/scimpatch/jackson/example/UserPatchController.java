@@ -1,19 +1,23 @@
 package dev.scimpatch.jackson.example;
 
-import dev.scimpatch.PatchResult;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.jackson.ScimErrors;
-import dev.scimpatch.jackson.ScimJson;
 import dev.scimpatch.jackson.ScimPatch;
+import dev.scimpatch.response.Exchange;
+import dev.scimpatch.response.Reply;
 import dev.scimpatch.schema.ResourceSchemas;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The README's example: SCIM PATCH of users in a Spring MVC controller. */
@@ -25,29 +29,36 @@ public class UserPatchController {
   private static final ScimPatch PATCH = ScimPatch.builder().schema(ResourceSchemas.user()).build();
 
   private final UserRepository users;
+  private final Clock clock;
 
   /** Creates the controller over a repository of users stored as JSON. */
-  public UserPatchController(UserRepository users) {
+  public UserPatchController(UserRepository users, Clock clock) {
     this.users = users;
+    this.clock = clock;
   }
 
   /** Applies a PatchOp request to the user {@code id}. */
   @PatchMapping(path = "/scim/v2/Users/{id}",
       consumes = {"application/scim+json", "application/json"}, produces = "application/scim+json")
-  public ResponseEntity<byte[]> patch(@PathVariable String id, @RequestBody byte[] body) {
+  public ResponseEntity<byte[]> patch(@PathVariable String id, @RequestBody byte[] body,
+      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+      @RequestParam(required = false) @Nullable String attributes,
+      @RequestParam(required = false) @Nullable String excludedAttributes) {
     Optional<byte[]> stored = users.find(id);
     if (stored.isEmpty()) {
       return error(ScimPatchException.ofStatus(404, "no such user"));
     }
     try {
-      PatchResult result = PATCH.applyForResult(stored.get(), body);
-      byte[] patched = ScimJson.defaults().writeBytes(result.resource());
-      if (result.changed()) { // else leave meta.lastModified and meta.version alone
-        users.save(id, patched);
+      Reply reply = PATCH.patch(stored.get(), body, Exchange.none().withIfMatch(ifMatch)
+          .withAttributes(attributes, excludedAttributes).withStamp(clock));
+      if (reply.changed()) { // else meta.lastModified and meta.version stay as they are
+        users.save(id, PATCH.json().writeBytes(reply.stored()));
       }
-      return ResponseEntity.ok().contentType(SCIM_JSON).body(patched);
+      // The body never holds a password (returned: never), nor what the parameters leave out.
+      return ResponseEntity.ok().contentType(SCIM_JSON).eTag(reply.version())
+          .body(PATCH.json().writeBytes(reply.body()));
     } catch (ScimPatchException e) {
-      return error(e);
+      return error(e); // 400, 409, 412: nothing was stored
     }
   }
 
