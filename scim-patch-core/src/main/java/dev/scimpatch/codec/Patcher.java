@@ -284,6 +284,52 @@ public final class Patcher {
   }
 
   /**
+   * Replaces a resource as a server answers a PUT (RFC 7644 §3.5.1), through the same engine,
+   * checks and errors as a PATCH ({@link PatchEngine#put}): preconditions first, the result
+   * within the stored-resource limits and checked for uniqueness, stamped and shaped as
+   * {@link #patch(byte[], byte[], Exchange)} does.
+   *
+   * @param resourceJson the stored resource, a JSON object
+   * @param replacementJson the resource the client sends, a JSON object
+   * @param exchange the request's headers and parameters
+   * @return what to store and what to send
+   * @throws ScimPatchException {@code 400} as {@link PatchEngine#put} says, {@code 412} for a failed
+   *     precondition, {@code 409 uniqueness}; nothing is changed
+   */
+  public Reply put(byte[] resourceJson, byte[] replacementJson, Exchange exchange) {
+    Objects.requireNonNull(resourceJson, "resourceJson");
+    Objects.requireNonNull(replacementJson, "replacementJson");
+    ScimObject resource = storedResource(() -> resourceCodec.read(resourceJson));
+    ScimNode replacement = requestCodec.read(replacementJson);
+    if (!(replacement instanceof ScimObject object)) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a PUT body is a resource, a JSON object, not "
+          + replacement.jsonType() + " (RFC 7644 §3.5.1)");
+    }
+    return put(resource, object, exchange);
+  }
+
+  /**
+   * Replaces a resource, as a tree, as a server answers a PUT; as {@link #put(byte[], byte[], Exchange)}.
+   *
+   * @param resource the stored resource
+   * @param replacement the resource the client sends
+   * @param exchange the request's headers and parameters
+   * @return what to store and what to send
+   * @throws ScimPatchException as {@link #put(byte[], byte[], Exchange)}
+   */
+  public Reply put(ScimObject resource, ScimObject replacement, Exchange exchange) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(replacement, "replacement");
+    Objects.requireNonNull(exchange, "exchange");
+    AttributeSelection selection = AttributeSelection.parse(exchange.attributes(), exchange.excludedAttributes(), schema);
+    Versions.checkPreconditions(resource, exchange.ifMatch(), exchange.ifNoneMatch());
+    PatchResult result = fits(unique(resource, engine.put(resource, replacement)));
+    Clock clock = exchange.stamp();
+    ScimObject stored = result.changed() && clock != null ? Versions.stamp(result.resource(), clock) : result.resource();
+    return new Reply(stored, Shaping.shape(stored, schema, selection), Versions.version(stored), result.changed());
+  }
+
+  /**
    * The result, if its JSON text fits what the patcher reads as a stored resource; else
    * {@code 400 invalidValue}, so that no later PATCH of the resource fails on reading it.
    */

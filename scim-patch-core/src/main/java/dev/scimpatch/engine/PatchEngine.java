@@ -181,6 +181,27 @@ public final class PatchEngine {
   }
 
   /**
+   * Replaces a resource as PUT does (RFC 7644 §3.5.1), through the same checks and errors as a
+   * PATCH: readOnly attributes of the replacement are ignored, immutable ones must match, required
+   * ones must be there, readWrite ones it leaves out are removed (writeOnly ones are kept), and the
+   * rest take the replacement's values whole. The profile's value tolerances apply; its emulated
+   * restrictions, which are about PATCH messages, do not.
+   *
+   * @param current the stored resource; not modified
+   * @param replacement the resource the client sends
+   * @return the replaced resource and whether anything changed
+   * @throws ScimPatchException {@code 400 mutability} for a change of an immutable value,
+   *     {@code 400 invalidValue} for a missing required attribute or a value of the wrong type,
+   *     {@code 400 invalidPath} for an attribute the schema does not define; nothing is changed
+   */
+  public PatchResult put(ScimObject current, ScimObject replacement) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(replacement, "replacement");
+    List<PatchOperation> ops = Put.operations(type.schema().orElse(null), current, replacement);
+    return apply(current, ops);
+  }
+
+  /**
    * Applies operations to a resource; no operations change nothing (a profile may accept an empty
    * {@code Operations} array, T4).
    *

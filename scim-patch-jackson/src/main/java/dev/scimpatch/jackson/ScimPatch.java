@@ -133,6 +133,21 @@ public final class ScimPatch {
   }
 
   /**
+   * Replaces a resource as a server answers a PUT (RFC 7644 §3.5.1): readOnly values of the
+   * replacement ignored, immutable ones matched, required ones present, through the same engine
+   * and errors as a PATCH. See {@link Patcher#put(byte[], byte[], Exchange)}.
+   *
+   * @param resourceJson the stored resource
+   * @param replacementJson the resource the client sends
+   * @param exchange the request's headers and parameters; {@link Exchange#none()} for none
+   * @return what to store, what to send, and the {@code ETag}
+   * @throws ScimPatchException as {@link Patcher#put(byte[], byte[], Exchange)}
+   */
+  public Reply put(byte[] resourceJson, byte[] replacementJson, Exchange exchange) {
+    return patcher.put(resourceJson, replacementJson, exchange);
+  }
+
+  /**
    * Applies a PatchOp request to a resource and tells whether anything changed, so the server can
    * leave {@code meta.lastModified} and {@code meta.version} alone when nothing did (R-GEN-9).
    *

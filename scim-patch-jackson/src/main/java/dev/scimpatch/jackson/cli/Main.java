@@ -77,6 +77,8 @@ public final class Main {
         "Usage:",
         "  scim-patch apply [--profile P] [--schema S] RESOURCE.json REQUEST.json",
         "      Applies the PATCH request to the resource and prints the patched resource.",
+        "  scim-patch put [--profile P] [--schema S] RESOURCE.json REPLACEMENT.json",
+        "      Replaces the resource as a PUT does (RFC 7644 §3.5.1) and prints the result.",
         "  scim-patch check [--profile P] [--schema S] REQUEST.json",
         "      Says whether the PATCH request is acceptable, and if not, why.",
         "  scim-patch schemas",
@@ -95,7 +97,7 @@ public final class Main {
         "                Group if it lists the Group schema, else none; none for check)",
         "  --extension F a file of RFC 7643 schemas that extend the schema; may be repeated",
         "",
-        "apply prints what a server sends back: attributes returned never (password) left out,",
+        "apply and put print what a server sends back: attributes returned never (password) left out,",
         "and shaped by these (RFC 7644 §3.9, §3.14):",
         "  --attributes LIST           only these attributes (and those returned always)",
         "  --excluded-attributes LIST  not these",
@@ -179,6 +181,11 @@ public final class Main {
             return usageError("apply takes RESOURCE.json and REQUEST.json");
           }
           return apply(profile, schemaName, files.get(0), files.get(1), exchange);
+        case "put":
+          if (files.size() != 2) {
+            return usageError("put takes RESOURCE.json and REPLACEMENT.json");
+          }
+          return put(profile, schemaName, files.get(0), files.get(1), exchange);
         case "check":
           if (files.size() != 1) {
             return usageError("check takes REQUEST.json");
@@ -217,6 +224,35 @@ public final class Main {
       out.println(pretty(result.body()));
       if (!result.changed()) {
         err.println("scim-patch: the request changed nothing");
+      }
+      return OK;
+    } catch (BadSchema e) {
+      return usageError(String.valueOf(e.getMessage()));
+    } catch (ScimPatchException e) {
+      err.println(pretty(ScimErrors.toNode(e)));
+      return REFUSED;
+    }
+  }
+
+  /** Replaces the resource as a server answers a PUT, and prints what it sends back. */
+  private int put(Profile profile, @Nullable String schemaName, String resourceFile, String replacementFile,
+      Exchange exchange) {
+    ScimNode resource = readJson(resourceFile, ScimJson.of(Limits.resourceDefaults()));
+    if (!(resource instanceof ScimObject stored)) {
+      throw new UnreadableFile(name(resourceFile) + " holds " + resource.jsonType() + ", not a resource (a JSON object)");
+    }
+    byte[] replacement = read(replacementFile, Limits.defaults().maxDocumentLength());
+    try {
+      ResourceSchema schema = extended(schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null));
+      ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
+      ScimNode body = ScimJson.of(Limits.defaults()).read(replacement);
+      if (!(body instanceof ScimObject object)) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a PUT body is a resource, a JSON object, not " + body.jsonType());
+      }
+      Reply result = patch.patcher().put(stored, object, exchange);
+      out.println(pretty(result.body()));
+      if (!result.changed()) {
+        err.println("scim-patch: the replacement changed nothing");
       }
       return OK;
     } catch (BadSchema e) {

@@ -353,6 +353,28 @@ class MainTest {
   }
 
   @Test
+  void putReplacesAsAServerDoes(@TempDir Path dir) throws IOException {
+    Path user = dir.resolve("user.json");
+    Files.writeString(user, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\",\"userName\":\"b\","
+        + "\"password\":\"secret\",\"nickName\":\"B\",\"title\":\"T\"}");
+    Path replacement = dir.resolve("replacement.json");
+    Files.writeString(replacement, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"other\","
+        + "\"userName\":\"babs\",\"nickName\":\"Babs\"}");
+    Run r = run("put", user.toString(), replacement.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    ScimObject out = parseObject(r.out());
+    assertThat(out.get("id")).as("readOnly: kept").isEqualTo(ScimString.of("1"));
+    assertThat(out.get("title")).as("left out: removed").isNull();
+    assertThat(out.get("password")).as("never returned").isNull();
+    assertThat(out.get("userName")).isEqualTo(ScimString.of("babs"));
+    Files.writeString(replacement, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"nickName\":\"Babs\"}");
+    Run missing = run("put", user.toString(), replacement.toString());
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(parseObject(missing.err()).get("scimType")).isEqualTo(ScimString.of("invalidValue"));
+    assertThat(run("put", user.toString()).status()).isEqualTo(2);
+  }
+
+  @Test
   void unreadableFileIsAUsageError() {
     Run r = run("check", "examples");
     assertThat(r.status()).isEqualTo(2);
