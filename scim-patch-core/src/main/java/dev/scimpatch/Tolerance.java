@@ -91,14 +91,18 @@ public sealed interface Tolerance extends Profile.Switch {
   }
 
   /**
-   * T7: a string or number where a single-valued complex attribute is due.
+   * T7: a string or number where a single-valued complex attribute, or an element of a
+   * multi-valued one with a {@code value} sub-attribute, is due.
    *
    * @since 0.1
    */
   public enum ScalarForComplex implements Tolerance {
     /** {@code 400 invalidValue} (R-ADD-4). Default. */
     REJECT,
-    /** Read {@code "271"} as {@code {"value": "271"}}: Entra's {@code manager}. */
+    /**
+     * Read {@code "271"} as {@code {"value": "271"}}: Entra's {@code manager}, and the UnboundID
+     * SDK's {@code addStringValues("members", ...)}.
+     */
     WRAP_AS_VALUE
   }
 
@@ -165,7 +169,7 @@ public sealed interface Tolerance extends Profile.Switch {
   }
 
   /**
-   * T13: a path that is an extension URN alone.
+   * T13: a path that is an extension URN alone (or followed by a colon and nothing).
    *
    * @since 0.1
    */

@@ -172,8 +172,10 @@ class ProfileSwitchesTest {
     Profile p = Profile.strict().withName("strict*").with(Tolerance.ScalarForComplex.WRAP_AS_VALUE);
     String request = ops("{\"op\": \"add\", \"path\": \"" + ENTERPRISE + ":manager\", \"value\": \"271\"}");
     assertThat(patched(p, USER, BJENSEN, request).get(ENTERPRISE)).isEqualTo(Json.parse("{\"manager\": {\"value\": \"271\"}}"));
-    // Single-valued complex attributes only.
-    assertRefused(p, USER, BJENSEN, ops("{\"op\": \"add\", \"path\": \"emails\", \"value\": \"x@example.com\"}"),
+    // And elements of multi-valued ones that have a value (the UnboundID SDK's addStringValues).
+    assertThat(patched(p, USER, BJENSEN, ops("{\"op\": \"add\", \"path\": \"emails\", \"value\": [\"x@example.com\"]}"))
+        .get("emails").toString()).contains("{\"value\":\"x@example.com\"}");
+    assertRefused(Profile.strict(), USER, BJENSEN, ops("{\"op\": \"add\", \"path\": \"emails\", \"value\": [\"x@example.com\"]}"),
         400, ScimType.INVALID_VALUE);
 
     assertRefused(Profile.strict(), USER, BJENSEN, request, 400, ScimType.INVALID_VALUE);

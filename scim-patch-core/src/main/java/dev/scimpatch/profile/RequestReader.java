@@ -291,7 +291,10 @@ public final class RequestReader {
       throw ScimPatchException.of(ScimType.INVALID_PATH, "\"path\" must be a string, not " + pathNode.jsonType() + " (R-ENV-5)");
     }
     String text = p.value();
-    Schema bare = profile.has(BareExtensionUrn.EXTENSION_CONTAINER) ? type.extension(text).orElse(null) : null;
+    // T13: a known extension's URN alone, or followed by a colon and nothing (as the UnboundID SDK
+    // prints a whole extension's path).
+    String urn = text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
+    Schema bare = profile.has(BareExtensionUrn.EXTENSION_CONTAINER) ? type.extension(urn).orElse(null) : null;
     if (bare != null) {
       return extensionContainer(kind, bare, value);
     }

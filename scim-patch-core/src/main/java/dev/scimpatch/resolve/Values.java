@@ -293,8 +293,9 @@ final class Values {
   /** A complex value: T7, T11, then its sub-attributes. */
   private ScimNode complex(Attribute def, ScimNode value, String where) {
     ScimNode v = value;
-    if (v.isScalar() && !def.multiValued() && profile.has(ScalarForComplex.WRAP_AS_VALUE)) {
-      v = ScimObject.of("value", v); // T7
+    if (v.isScalar() && !v.isNull() && profile.has(ScalarForComplex.WRAP_AS_VALUE)
+        && (!def.multiValued() || def.subAttribute("value").isPresent())) {
+      v = ScimObject.of("value", v); // T7: a value for a complex attribute, or for an element that has one
     }
     if (profile.has(JsonInStrings.PARSE_OBJECT) && v instanceof ScimObject o && o.size() == 1
         && o.get("value") instanceof ScimString s && s.value().startsWith("{")
