@@ -274,10 +274,18 @@ public final class Patcher {
   public Reply patch(ScimObject resource, ScimNode patchRequest, Exchange exchange) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(patchRequest, "patchRequest");
+    return answer(resource, exchange, () -> apply(resource, patchRequest));
+  }
+
+  /**
+   * A change as a server answers it: the attribute lists and the preconditions checked before
+   * anything is applied, the result stamped on a change if asked, and shaped for the response.
+   */
+  private Reply answer(ScimObject resource, Exchange exchange, Supplier<PatchResult> change) {
     Objects.requireNonNull(exchange, "exchange");
     AttributeSelection selection = AttributeSelection.parse(exchange.attributes(), exchange.excludedAttributes(), schema);
     Versions.checkPreconditions(resource, exchange.ifMatch(), exchange.ifNoneMatch());
-    PatchResult result = apply(resource, patchRequest);
+    PatchResult result = change.get();
     Clock clock = exchange.stamp();
     ScimObject stored = result.changed() && clock != null ? Versions.stamp(result.resource(), clock) : result.resource();
     return new Reply(stored, Shaping.shape(stored, schema, selection), Versions.version(stored), result.changed());
@@ -320,13 +328,7 @@ public final class Patcher {
   public Reply put(ScimObject resource, ScimObject replacement, Exchange exchange) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(replacement, "replacement");
-    Objects.requireNonNull(exchange, "exchange");
-    AttributeSelection selection = AttributeSelection.parse(exchange.attributes(), exchange.excludedAttributes(), schema);
-    Versions.checkPreconditions(resource, exchange.ifMatch(), exchange.ifNoneMatch());
-    PatchResult result = fits(unique(resource, engine.put(resource, replacement)));
-    Clock clock = exchange.stamp();
-    ScimObject stored = result.changed() && clock != null ? Versions.stamp(result.resource(), clock) : result.resource();
-    return new Reply(stored, Shaping.shape(stored, schema, selection), Versions.version(stored), result.changed());
+    return answer(resource, exchange, () -> fits(unique(resource, engine.put(resource, replacement))));
   }
 
   /**

@@ -18,6 +18,10 @@ public record Reply(ScimObject stored, ScimObject body, String version, boolean 
   /**
    * Checks the parts.
    *
+   * @param stored the resource to store
+   * @param body the response body
+   * @param version the version of {@code stored}
+   * @param changed whether the request changed the resource
    * @throws NullPointerException if one is {@code null}
    */
   public Reply {

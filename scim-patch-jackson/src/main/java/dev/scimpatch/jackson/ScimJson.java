@@ -307,13 +307,19 @@ public final class ScimJson implements ScimCodec {
       return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the input is not valid Unicode: " + firstLine(String.valueOf(e.getMessage())));
     }
     if (e instanceof StreamConstraintsException) {
-      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: " + e.getMessage());
+      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: "
+          + firstLine(inScimTerms(String.valueOf(e.getMessage()))));
     }
     if (e instanceof JsonProcessingException j) {
       return ScimPatchException.of(ScimType.INVALID_SYNTAX,
           "malformed JSON " + where(j.getLocation()) + ": " + firstLine(j.getOriginalMessage()));
     }
     throw new UncheckedIOException(e);
+  }
+
+  /** A Jackson message without the Jackson API it names ("…, from `StreamReadConstraints.getMaxDocumentLength()`"). */
+  private static String inScimTerms(String message) {
+    return message.replaceAll(", from `[^`]*`", "").replaceAll(" ?\\(?`[A-Za-z]+\\.[A-Za-z.]+\\([^`]*\\)`\\)?", "");
   }
 
   private static String where(JsonLocation at) {

@@ -622,6 +622,16 @@ class ScimJsonTest {
     }
 
     /** A tree counts as the bytes the codec writes for it: a NUL is six ({@code \\u0000}). */
+    /** Issue 12: errors in SCIM terms, without the Jackson API a limit comes from. */
+    @Test
+    void limitErrorsNameNoJacksonClass() {
+      ScimJson small = ScimJson.of(dev.scimpatch.Limits.builder().maxDocumentLength(10).build());
+      ScimPatchException e = invalidSyntax(() -> small.read("{\"a\": \"0123456789\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(e.getMessage()).contains("exceeds").doesNotContain("StreamReadConstraints", "`", "Jackson");
+      ScimPatchException deep = invalidSyntax(() -> JSON.read("[".repeat(40) + "]".repeat(40)));
+      assertThat(deep.getMessage()).doesNotContain("StreamReadConstraints", "`");
+    }
+
     @Test
     void treesCountTheBytesOfTheirEscapedText() {
       ScimJson small = ScimJson.of(dev.scimpatch.Limits.builder().maxDocumentLength(62).build());

@@ -8,6 +8,7 @@ import dev.scimpatch.Limits;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.codec.Patcher;
 import dev.scimpatch.jackson.ScimErrors;
 import dev.scimpatch.jackson.ScimJson;
 import dev.scimpatch.jackson.ScimPatch;
@@ -207,52 +208,44 @@ public final class Main {
     }
   }
 
+  /** Applies the request as a server answers a PATCH, and prints what it sends back. */
   private int apply(Profile profile, @Nullable String schemaName, String resourceFile, String requestFile,
       Exchange exchange) {
-    ScimJson resourceReader = ScimJson.of(Limits.resourceDefaults());
-    ScimNode resource = readJson(resourceFile, resourceReader);
-    if (!(resource instanceof ScimObject stored)) {
-      throw new UnreadableFile(name(resourceFile) + " holds " + resource.jsonType() + ", not a resource (a JSON object)");
-    }
-    byte[] request = read(requestFile, Limits.defaults().maxDocumentLength());
-    try {
-      ResourceSchema schema = extended(schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null));
-      ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
-      // The request is read as a server reads it: JSON it refuses is a refused request (400).
-      // What a server sends back: returned applied, shaped by the parameters, checked and stamped.
-      Reply result = patch.patcher().patch(stored, ScimJson.of(Limits.defaults()).read(request), exchange);
-      out.println(pretty(result.body()));
-      if (!result.changed()) {
-        err.println("scim-patch: the request changed nothing");
-      }
-      return OK;
-    } catch (BadSchema e) {
-      return usageError(String.valueOf(e.getMessage()));
-    } catch (ScimPatchException e) {
-      err.println(pretty(ScimErrors.toNode(e)));
-      return REFUSED;
-    }
+    return answer(profile, schemaName, resourceFile, requestFile, "the request",
+        (patcher, stored, body) -> patcher.patch(stored, body, exchange));
   }
 
   /** Replaces the resource as a server answers a PUT, and prints what it sends back. */
   private int put(Profile profile, @Nullable String schemaName, String resourceFile, String replacementFile,
       Exchange exchange) {
+    return answer(profile, schemaName, resourceFile, replacementFile, "the replacement", (patcher, stored, body) -> {
+      if (!(body instanceof ScimObject object)) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a PUT body is a resource, a JSON object, not " + body.jsonType());
+      }
+      return patcher.put(stored, object, exchange);
+    });
+  }
+
+  /** What the server's side of one exchange does with a stored resource and a body. */
+  private interface Change {
+    Reply apply(Patcher patcher, ScimObject stored, ScimNode body);
+  }
+
+  private int answer(Profile profile, @Nullable String schemaName, String resourceFile, String bodyFile, String what,
+      Change change) {
     ScimNode resource = readJson(resourceFile, ScimJson.of(Limits.resourceDefaults()));
     if (!(resource instanceof ScimObject stored)) {
       throw new UnreadableFile(name(resourceFile) + " holds " + resource.jsonType() + ", not a resource (a JSON object)");
     }
-    byte[] replacement = read(replacementFile, Limits.defaults().maxDocumentLength());
+    byte[] body = read(bodyFile, Limits.defaults().maxDocumentLength());
     try {
       ResourceSchema schema = extended(schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null));
       ScimPatch patch = ScimPatch.builder().profile(profile).schema(schema).build();
-      ScimNode body = ScimJson.of(Limits.defaults()).read(replacement);
-      if (!(body instanceof ScimObject object)) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a PUT body is a resource, a JSON object, not " + body.jsonType());
-      }
-      Reply result = patch.patcher().put(stored, object, exchange);
+      // The body is read as a server reads it: JSON it refuses is a refused request (400).
+      Reply result = change.apply(patch.patcher(), stored, ScimJson.of(Limits.defaults()).read(body));
       out.println(pretty(result.body()));
       if (!result.changed()) {
-        err.println("scim-patch: the replacement changed nothing");
+        err.println("scim-patch: " + what + " changed nothing");
       }
       return OK;
     } catch (BadSchema e) {
