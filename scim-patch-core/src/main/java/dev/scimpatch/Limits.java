@@ -51,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+// The values are a long[] indexed by Limit.ordinal(): one array, no boxing; Limit is private and
+// its order is the array's, so the ordinal is this class's own index, not an external encoding.
+@SuppressWarnings("EnumOrdinal")
 public final class Limits {
 
   /** The hard ceiling of {@link #maxPathLength()}. */

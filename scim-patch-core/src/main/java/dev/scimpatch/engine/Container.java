@@ -47,7 +47,7 @@ final class Container {
     /** Whether the attribute has no value. */
     boolean isEmpty() {
       WorkingArray a = array;
-      return a != null && a.modified() ? a.isEmpty() : absent;
+      return (a != null && a.modified()) ? a.isEmpty() : absent;
     }
   }
 

@@ -108,7 +108,7 @@ final class KeyHasher {
   }
 
   /**
-   * Feeds a value as {@link ScimNode#equals} compares it, strings folded unless {@code exact}
+   * Feeds a value as {@link Object#equals(Object) equals} compares it, strings folded unless {@code exact}
    * (at the top; inside arrays and objects as they are, as equality compares them).
    */
   KeyHasher value(ScimNode v, boolean exact) {

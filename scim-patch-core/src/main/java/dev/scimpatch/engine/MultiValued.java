@@ -367,7 +367,7 @@ final class MultiValued {
 
   /**
    * A superset of what a filter selects, from the indexes: an {@code eq} term on a sub-attribute
-   * (R-FLT-8: on {@code value}, the values of a simple attribute); the narrowest term of an
+   * (R-FLT-8: on the sub-attribute "value", the values of a simple attribute); the narrowest term of an
    * {@code and}; the union of the terms of an {@code or}. {@code null} when the filter has no such
    * term, or equality is not what its {@code eq} means (dateTime values compare as instants).
    */

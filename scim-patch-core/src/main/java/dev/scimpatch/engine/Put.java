@@ -89,19 +89,18 @@ final class Put {
     if (mutability == Mutability.READ_ONLY) {
       return;
     }
-    boolean given = rep != null && !rep.isNull();
-    boolean has = cur != null && !cur.isNull();
-    if (!given) {
-      if (has && mutability == Mutability.READ_WRITE) {
+    if (rep == null || rep.isNull()) {
+      if (cur != null && !cur.isNull() && mutability == Mutability.READ_WRITE) {
         ops.add(new PatchOperation.Remove(path(urn, name)));
       }
       return;
     }
-    if (has && cur.equals(rep)) {
+    boolean has = cur != null && !cur.isNull();
+    if (cur != null && has && cur.equals(rep)) {
       return;
     }
     boolean complexSingle = def != null ? def.isComplex() && !def.multiValued() : rep instanceof ScimObject;
-    if (has && (complexSingle || cur.kind() != rep.kind())) {
+    if (cur != null && has && (complexSingle || cur.kind() != rep.kind())) {
       // A complex value replaces the old one whole (replace would merge its sub-attributes), and
       // so does a value of another shape than the stored one.
       ops.add(new PatchOperation.Remove(path(urn, name)));

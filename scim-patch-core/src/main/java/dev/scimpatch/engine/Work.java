@@ -30,7 +30,7 @@ final class Work {
 
   /** The cost of comparing a string of {@code length} characters: one unit, and one per 64 characters. */
   static long ofString(int length) {
-    return 1 + (length >> 6);
+    return 1L + (length >> 6);
   }
 
   long spent() {

@@ -422,7 +422,7 @@ final class WorkingArray {
   /**
    * The key of a value: strings by their text, folded unless {@code exact}; numbers by value;
    * arrays and objects by their members (names folded and sorted, strings as they are, as
-   * {@link ScimNode#equals} compares them). Costs one unit per 64 characters hashed.
+   * {@link Object#equals(Object) equals} compares them). Costs one unit per 64 characters hashed.
    */
   private long key(ScimNode v, boolean exact) {
     return charged(hasher.begin().value(v, exact));

@@ -458,7 +458,6 @@ final class Values {
     }
   }
 
-  /** A value the engine will refuse when it reaches the operation. */
   /**
    * Refuses a value that the resource's reader would refuse once it is stored, so that a result is
    * always readable again (every later PATCH of the resource would fail): a string, member name or

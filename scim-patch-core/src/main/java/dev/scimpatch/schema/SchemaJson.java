@@ -191,7 +191,7 @@ public final class SchemaJson {
    * Reads resource type representations (RFC 7643 §6) into resource schemas, taking each one's
    * core schema and extensions from {@code schemas}.
    *
-   * <p>Of each resource type this keeps its {@code name}, {@code endpoint}, {@code schema} and
+   * <p>Of each resource type this keeps its {@code name}, {@code endpoint}, its "schema" member and
    * {@code schemaExtensions}; {@code id} and {@code description} are read but not kept. An
    * extension's missing {@code required} is {@code false}.
    *
@@ -426,7 +426,7 @@ public final class SchemaJson {
   // ------------------------------------------------------------------ writing
 
   /**
-   * Writes a schema's representation (RFC 7643 §7): {@code schemas}, {@code id}, {@code name},
+   * Writes a schema's representation (RFC 7643 §7): its "schemas" member, {@code id}, {@code name},
    * {@code description} (if not empty), {@code attributes} with every characteristic (a
    * description, canonical values and reference types only if not empty, sub-attributes for
    * complex attributes), and {@code meta.resourceType}.

@@ -621,7 +621,6 @@ class ScimJsonTest {
       assertThat(JSON.fromJsonNode(new TextNode("a".repeat(512 * 1024)))).isInstanceOf(ScimString.class);
     }
 
-    /** A tree counts as the bytes the codec writes for it: a NUL is six ({@code \\u0000}). */
     /** Issue 12: errors in SCIM terms, without the Jackson API a limit comes from. */
     @Test
     void limitErrorsNameNoJacksonClass() {
@@ -632,6 +631,7 @@ class ScimJsonTest {
       assertThat(deep.getMessage()).doesNotContain("StreamReadConstraints", "`");
     }
 
+    /** A tree counts as the bytes the codec writes for it: a NUL is six ({@code \\u0000}). */
     @Test
     void treesCountTheBytesOfTheirEscapedText() {
       ScimJson small = ScimJson.of(dev.scimpatch.Limits.builder().maxDocumentLength(62).build());

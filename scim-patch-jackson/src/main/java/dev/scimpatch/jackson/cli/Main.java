@@ -336,7 +336,7 @@ public final class Main {
     try {
       return schema.withExtensions(more);
     } catch (IllegalArgumentException e) {
-      throw new BadSchema(e.getMessage());
+      throw new BadSchema(String.valueOf(e.getMessage()));
     }
   }
 
