@@ -13,7 +13,6 @@ import dev.scimpatch.schema.Schema;
 import dev.scimpatch.testkit.Property;
 import dev.scimpatch.testkit.ResourceGenerator;
 import dev.scimpatch.testsupport.Json;
-import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,10 +143,5 @@ class ShapingTest {
       out.add(names.get(rng.nextInt(names.size())));
     }
     return String.join(rng.nextBoolean() ? "," : ", ", out);
-  }
-
-  @SuppressWarnings("unused")
-  private static ScimNode node(String json) {
-    return Json.parse(json);
   }
 }

@@ -16,7 +16,6 @@ import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.schema.ResourceSchemas;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -142,10 +141,5 @@ class RealClientsTest {
     ScimPatch patch = ScimPatch.builder().schema(ResourceSchemas.user()).build();
     JsonNode out = MAPPER.readTree(patch.apply(USER.getBytes(UTF_8), wire.getBytes(UTF_8)));
     assertThat(out).as("wire: %s", wire).isEqualTo(after);
-  }
-
-  @SuppressWarnings("unused")
-  private static Map<String, String> unused() {
-    return Map.of();
   }
 }
