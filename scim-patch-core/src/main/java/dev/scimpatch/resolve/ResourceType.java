@@ -11,7 +11,6 @@ import dev.scimpatch.Tolerance.UnknownAttributes;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Names;
 import dev.scimpatch.internal.Text;
-import dev.scimpatch.path.AttributePath;
 import dev.scimpatch.path.AttributeTraits;
 import dev.scimpatch.path.Filter;
 import dev.scimpatch.path.FilterEvaluator;
@@ -348,7 +347,7 @@ public final class ResourceType {
     }
     Filter filter = path.filter();
     if (filter != null && def != null) {
-      checkFilter(ref, def, filter);
+      FilterNames.check(ref, def, filter);
       if (profile.has(FilterLiterals.COERCED)) {
         filter = Values.coerceLiterals(def, filter); // T18
       }
@@ -559,36 +558,6 @@ public final class ResourceType {
   }
 
   /** A value filter selects values of a multi-valued attribute by its sub-attributes (R-PATH-12). */
-  private static void checkFilter(AttributeRef ref, Attribute def, Filter filter) {
-    if (!def.multiValued()) {
-      throw invalidPath("a value filter selects values of a multi-valued attribute; " + Text.quote(ref.name())
-          + " is single-valued");
-    }
-    checkNames(ref, def, filter);
-  }
-
-  private static void checkNames(AttributeRef ref, Attribute def, Filter filter) {
-    switch (filter.kind()) {
-      case AND -> ((Filter.And) filter).operands().forEach(f -> checkNames(ref, def, f));
-      case OR -> ((Filter.Or) filter).operands().forEach(f -> checkNames(ref, def, f));
-      case NOT -> checkNames(ref, def, ((Filter.Not) filter).operand());
-      case COMPARISON -> checkName(ref, def, ((Filter.Comparison) filter).attribute(), filter);
-      case PRESENT -> checkName(ref, def, ((Filter.Present) filter).attribute(), filter);
-      // A path's filter holds no value path: Path refuses one when it is built (R-PATH-14).
-      case VALUE_PATH -> throw new IllegalStateException("a value path inside a path's filter: " + filter);
-    }
-  }
-
-  private static void checkName(AttributeRef ref, Attribute def, AttributePath a, Filter term) {
-    boolean known = a.schema() == null && a.subAttribute() == null
-        && (def.isComplex() ? def.subAttribute(a.name()).isPresent() : Ascii.equalsIgnoreCase(a.name(), "value"));
-    if (!known) {
-      throw new Unresolvable(ScimPatchException.atIndex(ScimType.INVALID_FILTER,
-          Text.quote(a.toString()) + " is not a sub-attribute of " + Text.quote(ref.name()) + " (R-PATH-12)",
-          term.toString(), -1));
-    }
-  }
-
   private Unresolvable unknownSchema(String urn) {
     ResourceSchema s = Objects.requireNonNull(schema);
     return invalidPath("unknown schema " + Text.quote(urn) + "; " + s.name() + " has " + s.schemaUrns());
