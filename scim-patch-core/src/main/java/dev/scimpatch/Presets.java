@@ -27,6 +27,7 @@ import dev.scimpatch.Tolerance.IgnoredReadOnly;
 import dev.scimpatch.Tolerance.JsonInStrings;
 import dev.scimpatch.Tolerance.MemberNames;
 import dev.scimpatch.Tolerance.NoPathKeys;
+import dev.scimpatch.Tolerance.NoPathSchemas;
 import dev.scimpatch.Tolerance.OpCase;
 import dev.scimpatch.Tolerance.PatchOpSchema;
 import dev.scimpatch.Tolerance.ScalarCoercion;
@@ -84,7 +85,8 @@ final class Presets {
           SelfNamedEnvelope.UNWRAP,
           ExtensionSeparator.COLON_OR_DOT,
           BareExtensionUrn.EXTENSION_CONTAINER,
-          AttrExpPaths.AS_VALUE_FILTER),
+          AttrExpPaths.AS_VALUE_FILTER,
+          NoPathSchemas.DESCRIBES_VALUE),
       ENTRA,
       // Okta is RFC-conformant but for echoing an unchanged id, which strict accepts (T15).
       Profile.of("okta"),

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dialect of SCIM PATCH as one immutable value: which departures from RFC 7644 a server accepts
- * from its clients (tolerance, T1–T19), how it answers where the RFC is silent (semantics,
+ * from its clients (tolerance, T1–T20), how it answers where the RFC is silent (semantics,
  * S1–S9), and which restrictions of a vendor it emulates (emulation, E1–E11). Profiles are passed
  * explicitly; nothing in scim-patch reads global, thread-local or system-property state.
  *

@@ -2,7 +2,7 @@ package dev.scimpatch;
 
 
 /**
- * The tolerance switches of a {@link Profile} (T1–T19): which departures from RFC 7644 a server
+ * The tolerance switches of a {@link Profile} (T1–T20): which departures from RFC 7644 a server
  * accepts from its clients. The request reader rewrites what they tolerate into canonical
  * operations before anything else acts on it; the value shapes (T5, T7–T11, T15, T16) act while
  * each value is checked against its attribute's definition. An enum's first constant is its
@@ -107,14 +107,18 @@ public sealed interface Tolerance extends Profile.Switch {
   }
 
   /**
-   * T8: a one-element array where a single-valued attribute is due.
+   * T8: a one-element array where a single-valued attribute is due, or where an operation without
+   * a path needs its object of attributes.
    *
    * @since 0.1
    */
   public enum SingletonArrays implements Tolerance {
     /** {@code 400 invalidValue}. Default. */
     REJECT,
-    /** Unwrap it; for a simple attribute {@code [{"value": x}]} becomes {@code x}: Adra, older Entra. */
+    /**
+     * Unwrap it; for a simple attribute {@code [{"value": x}]} becomes {@code x}: Adra, older Entra,
+     * and SCIM-SDK's client, which sends every value in an array.
+     */
     UNWRAP
   }
 
@@ -207,6 +211,28 @@ public sealed interface Tolerance extends Profile.Switch {
     REJECT,
     /** Dropped, whatever they hold: Webex. */
     IGNORE
+  }
+
+  /**
+   * T20: a {@code schemas} member in the value of an operation without a path. RFC 7643 §3 says
+   * {@code schemas} names the schemas that define the attributes "present in the current JSON
+   * structure"; some clients send it that way in a path-less value, naming only the schemas of the
+   * attributes they send, where the RFC 7644 reading takes it as the resource's {@code schemas}.
+   *
+   * @since 0.1
+   */
+  public enum NoPathSchemas implements Tolerance {
+    /**
+     * It is the resource's {@code schemas} attribute, readOnly: accepted when unchanged, as T15
+     * says. Default.
+     */
+    AS_ATTRIBUTE,
+    /**
+     * Dropped when it is an array of URNs each of which is the resource type's (its core schema or
+     * an extension; without a schema, any URN); otherwise as {@link #AS_ATTRIBUTE}: SCIM-SDK's
+     * client.
+     */
+    DESCRIBES_VALUE
   }
 
   /**

@@ -6,7 +6,9 @@ import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.Tolerance.FilterLiterals;
+import dev.scimpatch.Tolerance.NoPathSchemas;
 import dev.scimpatch.Tolerance.SchemalessTypes;
+import dev.scimpatch.Tolerance.SingletonArrays;
 import dev.scimpatch.Tolerance.UnknownAttributes;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Names;
@@ -21,8 +23,10 @@ import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.Schema;
+import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -368,6 +372,10 @@ public final class ResourceType {
 
   /** Add or replace without a path: one step per attribute the value names (R-ADD-2, R-REP-1, R-NOPATH-1..4). */
   private Resolved withoutPath(Op op, ScimNode value) {
+    if (profile.has(SingletonArrays.UNWRAP) && value instanceof ScimArray a && a.size() == 1
+        && a.get(0) instanceof ScimObject only) {
+      value = only; // T8: the resource is the single-valued target (SCIM-SDK's client sends [{...}])
+    }
     if (!(value instanceof ScimObject object)) {
       throw invalidValue("without a path, the value must be an object of attributes, not "
           + value.jsonType() + " (R-NOPATH-1)");
@@ -378,7 +386,10 @@ public final class ResourceType {
     boolean same = true;
     for (ScimObject.Member m : object.members()) {
       String key = m.name();
-      if (Names.isAttrName(key)) {
+      if (profile.has(NoPathSchemas.DESCRIBES_VALUE) && Ascii.equalsIgnoreCase(key, "schemas")
+          && describesValue(m.value())) {
+        same = false; // T20: dropped
+      } else if (Names.isAttrName(key)) {
         ScimNode checked = step(op, null, key, m.value(), steps);
         same &= checked == m.value();
         if (checked != null) {
@@ -410,6 +421,20 @@ public final class ResourceType {
     }
     ScimObject resolved = same ? object : canonical.build();
     return resolved.isEmpty() ? new Resolved(null, List.of()) : new Resolved(make(op, null, resolved), steps);
+  }
+
+  /** T20: a path-less value's {@code schemas}, listing only URNs of this resource type. */
+  private boolean describesValue(ScimNode value) {
+    if (!(value instanceof ScimArray array)) {
+      return false;
+    }
+    for (ScimNode urn : array) {
+      if (!(urn instanceof ScimString s) || !(schema == null ? Names.isUrn(s.value())
+          : knownUrns.stream().anyMatch(u -> Ascii.equalsIgnoreCase(u, s.value())))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One attribute of a value without a path; returns its checked value, {@code null} if dropped. */
