@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,6 +28,7 @@ import dev.scimpatch.tree.ScimNull;
 import dev.scimpatch.tree.ScimNumber;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +38,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -133,6 +136,14 @@ public final class ScimJson implements ScimCodec {
   @Override
   public ScimNode read(byte[] json) {
     Objects.requireNonNull(json, "json");
+    if (json.length > limits.maxDocumentLength()) {
+      throw tooLong(json.length);
+    }
+    try {
+      Utf8Check.check(json);
+    } catch (CharConversionException e) {
+      throw malformed(e);
+    }
     return document(() -> factory.createParser(json), true);
   }
 
@@ -140,7 +151,7 @@ public final class ScimJson implements ScimCodec {
   @Override
   public ScimNode read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return document(() -> factory.createParser(json), false);
+    return document(() -> factory.createParser(Utf8Check.checking(json)), false);
   }
 
   /**
@@ -173,7 +184,7 @@ public final class ScimJson implements ScimCodec {
    * Reads one document from a source; for input held in memory every I/O failure is about the
    * content, for a stream or reader one that is not a parse failure is the source's own.
    */
-  private static ScimNode document(Source source, boolean inMemory) {
+  private ScimNode document(Source source, boolean inMemory) {
     try (JsonParser p = source.open()) {
       return document(p);
     } catch (IOException e) {
@@ -221,7 +232,7 @@ public final class ScimJson implements ScimCodec {
     }
   }
 
-  private static ScimNode document(JsonParser p) throws IOException {
+  private ScimNode document(JsonParser p) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
@@ -231,7 +242,20 @@ public final class ScimJson implements ScimCodec {
       throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
           "content after the end of the JSON document " + where(p.currentTokenLocation()));
     }
+    // Jackson checks maxDocumentLength as it loads input, and some releases (2.19 to 2.21) miss the
+    // last part of it; the whole length, checked here, is refused alike on every release.
+    JsonLocation end = p.currentLocation();
+    long length = end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
+    if (length > limits.maxDocumentLength()) {
+      throw tooLong(length);
+    }
     return node;
+  }
+
+  /** The document is longer than the limit, in Jackson's words without its API names. */
+  private ScimPatchException tooLong(long length) {
+    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: Document length ("
+        + length + ") exceeds the maximum allowed (" + limits.maxDocumentLength() + ")");
   }
 
   /** One value; nesting is bounded by the parser's depth constraint. */
@@ -299,7 +323,7 @@ public final class ScimJson implements ScimCodec {
    * error), which is {@link UncheckedIOException}.
    */
   private static ScimPatchException malformed(IOException e) {
-    if (e instanceof java.io.CharConversionException) {
+    if (e instanceof CharConversionException) {
       return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the input is not valid Unicode: " + firstLine(String.valueOf(e.getMessage())));
     }
     if (e instanceof StreamConstraintsException) {
@@ -430,11 +454,56 @@ public final class ScimJson implements ScimCodec {
         }
         g.writeEndArray();
       }
-      case STRING -> g.writeString(((ScimString) node).value());
+      case STRING -> {
+        String s = ((ScimString) node).value();
+        if (g instanceof UTF8JsonGenerator && ScimCodec.hasUnpairedSurrogate(s)) {
+          // Jackson 2.18 to 2.20 join an unpaired surrogate to the character after it when writing
+          // bytes; the text Jackson 2.21+ writes, written here on every release.
+          g.writeRawValue(literal(s));
+        } else {
+          g.writeString(s);
+        }
+      }
       case NUMBER -> g.writeNumber(((ScimNumber) node).value());
       case BOOLEAN -> g.writeBoolean(((ScimBoolean) node).value());
       case NULL -> g.writeNull();
     }
+  }
+
+  /**
+   * A string as Jackson 2.21+ writes it to bytes: quotes and backslashes escaped, the control
+   * characters with a short escape where JSON has one and as {@code \\u00XX} otherwise, unpaired
+   * surrogates as {@code \\uXXXX}, upper-case hex digits; the rest as it is.
+   */
+  private static String literal(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        switch (c) {
+          case '\b' -> sb.append("\\b");
+          case '\t' -> sb.append("\\t");
+          case '\n' -> sb.append("\\n");
+          case '\f' -> sb.append("\\f");
+          case '\r' -> sb.append("\\r");
+          default -> unicodeEscape(sb, c);
+        }
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        unicodeEscape(sb, c);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static void unicodeEscape(StringBuilder sb, char c) {
+    String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+    sb.append("\\u").append("0000", hex.length(), 4).append(hex);
   }
 
   // ------------------------------------------------------------------ JsonNode

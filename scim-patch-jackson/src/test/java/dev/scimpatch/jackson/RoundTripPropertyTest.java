@@ -2,14 +2,19 @@ package dev.scimpatch.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.scimpatch.codec.ScimCodec;
 import dev.scimpatch.jackson.testkit.DocumentGenerator;
+import dev.scimpatch.jackson.testkit.JacksonRelease;
 import dev.scimpatch.testkit.Property;
 import dev.scimpatch.testkit.ResourceGenerator;
+import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import dev.scimpatch.tree.ScimString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,6 +35,15 @@ class RoundTripPropertyTest {
   /** Databind as ScimJson writes: characters beyond the BMP as UTF-8, not as escaped pairs. */
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
+  private static boolean hasUnpairedSurrogate(ScimNode n) {
+    return switch (n.kind()) {
+      case STRING -> ScimCodec.hasUnpairedSurrogate(((ScimString) n).value());
+      case ARRAY -> ((ScimArray) n).stream().anyMatch(RoundTripPropertyTest::hasUnpairedSurrogate);
+      case OBJECT -> ((ScimObject) n).values().stream().anyMatch(RoundTripPropertyTest::hasUnpairedSurrogate);
+      default -> false;
+    };
+  }
 
   private static ScimNode document(java.util.random.RandomGenerator rng) {
     return rng.nextInt(4) == 0 ? RESOURCES.resource(rng) : DOCUMENTS.document(rng);
@@ -60,10 +74,12 @@ class RoundTripPropertyTest {
       byte[] written = JSON.writeBytes(x);
       assertThat(JSON.writeBytes(back)).as("written after the JsonNode trip").isEqualTo(written);
       assertThat(JSON.toJsonNode(back)).as("toJsonNode again").isEqualTo(tree);
-      try {
-        assertThat(MAPPER.writeValueAsBytes(tree)).as("databind writes the same bytes").isEqualTo(written);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (JacksonRelease.WRITES_UNPAIRED_SURROGATES || !hasUnpairedSurrogate(x)) {
+        try {
+          assertThat(MAPPER.writeValueAsBytes(tree)).as("databind writes the same bytes").isEqualTo(written);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     });
   }

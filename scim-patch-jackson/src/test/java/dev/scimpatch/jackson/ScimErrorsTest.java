@@ -2,13 +2,15 @@ package dev.scimpatch.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.codec.ScimCodec;
+import dev.scimpatch.jackson.testkit.JacksonRelease;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
@@ -63,7 +65,9 @@ class ScimErrorsTest {
     byte[] bytes = ScimErrors.toBytes(e);
     ObjectNode node = ScimErrors.toJsonNode(e);
     assertThat(MAPPER.readTree(bytes)).isEqualTo(node);
-    assertThat(MAPPER.writeValueAsBytes(node)).isEqualTo(bytes);
+    if (JacksonRelease.WRITES_UNPAIRED_SURROGATES || !ScimCodec.hasUnpairedSurrogate(e.getMessage())) {
+      assertThat(MAPPER.writeValueAsBytes(node)).isEqualTo(bytes);
+    }
     assertThat(ScimJson.defaults().read(bytes)).isEqualTo(ScimErrors.toNode(e));
     assertThat(ScimJson.defaults().toJsonNode(ScimErrors.toNode(e))).isEqualTo(node);
     assertThat(node.get("status").isTextual()).isTrue();

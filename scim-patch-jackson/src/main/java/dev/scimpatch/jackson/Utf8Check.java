@@ -1,0 +1,176 @@
+package dev.scimpatch.jackson;
+
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Checks that UTF-8 input is well-formed as RFC 3629 defines it: no overlong form, no encoded
+ * surrogate, nothing beyond U+10FFFF, no stray or missing continuation byte. Jackson checks this
+ * too, but not in every release the adapter supports: 2.18 to 2.20 take an overlong two-byte form
+ * ({@code C0 80} for NUL), and 2.21.8 to 2.22 overlong forms of any length. So the adapter reads
+ * alike on every release from its floor up.
+ *
+ * <p>Input whose first four bytes hold a zero byte, or that starts with a UTF-16 byte order mark,
+ * is UTF-16 or UTF-32 (RFC 8259 §8.1 lets readers tell from those bytes, as Jackson does) and is
+ * left to Jackson. One pass, no allocation beyond this object: linear in the input.
+ */
+final class Utf8Check {
+
+  /** Undecided until four bytes (or the end) are seen; then checking, or left to Jackson. */
+  private enum Mode { UNDECIDED, UTF8, OTHER }
+
+  private Mode mode = Mode.UNDECIDED;
+  private final byte[] head = new byte[4];
+  private int headLength;
+  private long offset;
+  /** Continuation bytes still due, and the bounds of the next one (the first may be narrower). */
+  private int due;
+  private int low = 0x80;
+  private int high = 0xBF;
+
+  private Utf8Check() {}
+
+  /**
+   * Checks a whole input.
+   *
+   * @throws CharConversionException if it is UTF-8 and not well-formed
+   */
+  static void check(byte[] input) throws CharConversionException {
+    Utf8Check c = new Utf8Check();
+    c.feed(input, 0, input.length);
+    c.end();
+  }
+
+  /** A stream that checks what passes through it, and fails where it finds a malformed sequence. */
+  static InputStream checking(InputStream in) {
+    return new Checking(in);
+  }
+
+  void feed(byte[] b, int from, int length) throws CharConversionException {
+    int i = from;
+    int end = from + length;
+    while (mode == Mode.UNDECIDED && i < end) {
+      head[headLength++] = b[i++];
+      if (headLength == head.length) {
+        decide();
+      }
+    }
+    if (mode == Mode.UTF8) {
+      scan(b, i, end);
+    }
+  }
+
+  void end() throws CharConversionException {
+    if (mode == Mode.UNDECIDED) {
+      decide();
+    }
+    if (due > 0) {
+      throw new CharConversionException("invalid UTF-8: the input ends inside a multi-byte sequence");
+    }
+  }
+
+  private void decide() throws CharConversionException {
+    boolean zero = false;
+    for (int k = 0; k < headLength; k++) {
+      zero |= head[k] == 0;
+    }
+    int first = head[0] & 0xFF;
+    int second = head[1] & 0xFF;
+    boolean utf16Bom = headLength >= 2 && ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE));
+    mode = zero || utf16Bom ? Mode.OTHER : Mode.UTF8;
+    if (mode == Mode.UTF8) {
+      scan(head, 0, headLength);
+    }
+  }
+
+  private void scan(byte[] b, int from, int end) throws CharConversionException {
+    for (int i = from; i < end; i++) {
+      int c = b[i] & 0xFF;
+      if (due > 0) {
+        if (c < low || c > high) {
+          throw malformed(i - from, "a missing or out-of-range continuation byte");
+        }
+        due--;
+        low = 0x80;
+        high = 0xBF;
+      } else if (c >= 0x80) {
+        lead(c, i - from);
+      }
+    }
+    offset += end - from;
+  }
+
+  /** RFC 3629 §4: the bytes a lead byte takes, and the range of the first that follows it. */
+  private void lead(int c, int at) throws CharConversionException {
+    if (c >= 0xC2 && c <= 0xDF) {
+      due = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      due = 2;
+      low = c == 0xE0 ? 0xA0 : 0x80; // E0 80..9F would be overlong
+      high = c == 0xED ? 0x9F : 0xBF; // ED A0..BF would be a surrogate
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      due = 3;
+      low = c == 0xF0 ? 0x90 : 0x80; // F0 80..8F would be overlong
+      high = c == 0xF4 ? 0x8F : 0xBF; // F4 90.. would be beyond U+10FFFF
+    } else {
+      throw malformed(at, c < 0xC0 ? "a continuation byte without a lead byte"
+          : c < 0xC2 ? "an overlong form" : "a byte that UTF-8 never holds");
+    }
+  }
+
+  private CharConversionException malformed(int relative, String what) {
+    return new CharConversionException("invalid UTF-8: " + what + " at byte " + (offset + relative));
+  }
+
+  private static final class Checking extends FilterInputStream {
+    private final Utf8Check check = new Utf8Check();
+    private final byte[] one = new byte[1];
+
+    Checking(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c < 0) {
+        check.end();
+      } else {
+        one[0] = (byte) c;
+        check.feed(one, 0, 1);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n < 0) {
+        check.end();
+      } else {
+        check.feed(b, off, n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      throw new IOException("skipping would leave bytes unchecked");
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public synchronized void mark(int limit) {}
+
+    @Override
+    public synchronized void reset() throws IOException {
+      throw new IOException("mark and reset are not supported");
+    }
+  }
+}
