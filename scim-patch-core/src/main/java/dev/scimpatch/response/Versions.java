@@ -81,6 +81,22 @@ public final class Versions {
   }
 
   /**
+   * Whether a {@code GET} (or {@code HEAD}) is answered {@code 304 Not Modified}: its
+   * {@code If-None-Match} names the current version, or is {@code *} (RFC 7644 §3.14, RFC 9110
+   * §13.1.2, weak comparison). For other methods a match is {@code 412}, which
+   * {@link #checkPreconditions} throws.
+   *
+   * @param current the stored resource
+   * @param ifNoneMatch the {@code If-None-Match} header, or {@code null}
+   * @return whether the client's copy is current
+   * @throws ScimPatchException {@code 400} for a header that is not a list of entity tags
+   */
+  public static boolean notModified(ScimObject current, @Nullable String ifNoneMatch) {
+    Objects.requireNonNull(current, "current");
+    return ifNoneMatch != null && matches(ifNoneMatch, version(current));
+  }
+
+  /**
    * Stamps a changed resource: {@code meta.lastModified} is the clock's time and
    * {@code meta.version} the resource's new version. Call it only when the request changed
    * something ({@link dev.scimpatch.PatchResult#changed()}), so that an unchanged resource keeps

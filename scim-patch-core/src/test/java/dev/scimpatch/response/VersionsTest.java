@@ -92,6 +92,21 @@ class VersionsTest {
     assertThat(bad.status()).isEqualTo(400);
   }
 
+  /** A GET whose If-None-Match names the current version is 304 (RFC 9110 §13.1.2). */
+  @Test
+  void notModifiedForAGetWithTheCurrentVersion() {
+    String v = Versions.version(USER);
+    assertThat(Versions.notModified(USER, null)).isFalse();
+    assertThat(Versions.notModified(USER, v)).isTrue();
+    assertThat(Versions.notModified(USER, v.substring(2))).isTrue(); // weak comparison
+    assertThat(Versions.notModified(USER, "W/\"x\", " + v)).isTrue();
+    assertThat(Versions.notModified(USER, "*")).isTrue();
+    assertThat(Versions.notModified(USER, "W/\"x\"")).isFalse();
+    assertThat(Versions.notModified(USER.with("nickName", ScimString.of("Babs")), v)).isFalse();
+    ScimPatchException bad = catchThrowableOfType(ScimPatchException.class, () -> Versions.notModified(USER, "nope"));
+    assertThat(bad.status()).isEqualTo(400);
+  }
+
   @Test
   void stampSetsLastModifiedAndTheNewVersion() {
     Clock clock = Clock.fixed(Instant.parse("2026-12-06T10:15:30Z"), ZoneOffset.UTC);

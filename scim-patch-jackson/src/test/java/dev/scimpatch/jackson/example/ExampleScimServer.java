@@ -113,6 +113,11 @@ public final class ExampleScimServer implements AutoCloseable {
         byte[] body = read(http.getRequestBody());
         switch (http.getRequestMethod()) {
           case "GET" -> {
+            if (Versions.notModified(current, exchange.ifNoneMatch())) {
+              http.getResponseHeaders().set("ETag", Versions.version(current));
+              http.sendResponseHeaders(304, -1);
+              return;
+            }
             ScimObject shaped = Shaping.shape(current, schema,
                 AttributeSelection.parse(exchange.attributes(), exchange.excludedAttributes(), schema));
             send(http, 200, JSON.writeBytes(shaped), Versions.version(current));

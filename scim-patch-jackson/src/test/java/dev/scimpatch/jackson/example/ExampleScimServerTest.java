@@ -82,6 +82,10 @@ class ExampleScimServerTest {
       HttpResponse<byte[]> get = send(user, "GET", null);
       assertThat(new String(get.body(), UTF_8)).doesNotContain("password", "secret");
       String etag = get.headers().firstValue("ETag").orElseThrow();
+      HttpResponse<byte[]> notModified = send(user, "GET", null, "If-None-Match", etag);
+      assertThat(notModified.statusCode()).isEqualTo(304);
+      assertThat(notModified.body()).isEmpty();
+      assertThat(notModified.headers().firstValue("ETag")).contains(etag);
       byte[] patch = ("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
           + "{\"op\":\"replace\",\"path\":\"nickName\",\"value\":\"Babs\"}]}").getBytes(UTF_8);
       HttpResponse<byte[]> ok = send(user, "PATCH", patch, "If-Match", etag);
@@ -89,6 +93,7 @@ class ExampleScimServerTest {
       JsonNode patched = MAPPER.readTree(ok.body());
       assertThat(patched.get("meta").get("lastModified").asText()).isEqualTo("2026-12-06T10:15:30Z");
       assertThat(patched.get("meta").get("version").asText()).isEqualTo(ok.headers().firstValue("ETag").orElseThrow());
+      assertThat(send(user, "GET", null, "If-None-Match", etag).statusCode()).as("changed since").isEqualTo(200);
       HttpResponse<byte[]> stale = send(user, "PATCH", patch, "If-Match", etag);
       assertThat(stale.statusCode()).isEqualTo(412);
       assertThat(MAPPER.readTree(stale.body()).get("status").asText()).isEqualTo("412");
