@@ -148,6 +148,22 @@ public final class ScimPatchException extends RuntimeException {
     return copy;
   }
 
+  /**
+   * Returns a copy of this exception that names no PATCH operation, only the attribute at its
+   * path: for an error in operations the library derived itself, whose indexes the client never
+   * saw (a PUT runs as the PATCH operations that have its effect).
+   *
+   * @return the copy, or this exception if it names no operation
+   */
+  public ScimPatchException withoutOperation() {
+    if (operationIndex < 0) {
+      return this;
+    }
+    ScimPatchException copy = new ScimPatchException(status, scimType, reason, input, index, -1, path, getCause());
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
   /** {@return the HTTP status: 400 for most errors, 409 for {@code uniqueness}, and so on} */
   public int status() {
     return status;
@@ -178,7 +194,10 @@ public final class ScimPatchException extends RuntimeException {
     return operationIndex;
   }
 
-  /** {@return the path of the failing operation as sent, or {@code null}} */
+  /**
+   * {@return the path of the failing operation as sent, or of the failing attribute of a PUT, or
+   * {@code null}}
+   */
   public @Nullable String path() {
     return path;
   }
@@ -202,6 +221,8 @@ public final class ScimPatchException extends RuntimeException {
         sb.append(" (path ").append(Text.quote(Text.snippet(path, 0, MAX_QUOTED))).append(')');
       }
       sb.append(": ");
+    } else if (path != null) {
+      sb.append("attribute ").append(Text.quote(Text.snippet(path, 0, MAX_QUOTED))).append(": ");
     }
     sb.append(reason);
     if (input != null) {

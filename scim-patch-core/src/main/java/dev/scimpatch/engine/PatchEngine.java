@@ -198,7 +198,11 @@ public final class PatchEngine {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(replacement, "replacement");
     List<PatchOperation> ops = Put.operations(type.schema().orElse(null), current, replacement);
-    return apply(current, ops);
+    try {
+      return apply(current, ops);
+    } catch (ScimPatchException e) {
+      throw e.withoutOperation(); // the operations are ours: the client sent a resource
+    }
   }
 
   /**

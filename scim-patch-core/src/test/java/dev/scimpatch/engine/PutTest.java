@@ -73,6 +73,9 @@ class PutTest {
     ScimPatchException e = catchThrowableOfType(ScimPatchException.class,
         () -> devices.put(stored, stored.with("serial", dev.scimpatch.tree.ScimString.of("S2"))));
     assertThat(e.scimType()).isEqualTo(ScimType.MUTABILITY);
+    assertThat(e.operationIndex()).as("no PATCH operation the client sent").isEqualTo(-1);
+    assertThat(e.path()).isEqualTo("serial");
+    assertThat(e.getMessage()).startsWith("attribute \"serial\": ").doesNotContain("operation");
     ScimObject fresh = (ScimObject) Json.parse("{\"schemas\":[\"urn:example:params:scim:schemas:core:2.0:Device\"],\"label\":\"a\"}");
     assertThat(devices.put(fresh, stored).resource().get("serial")).as("an unassigned immutable takes a value")
         .isEqualTo(dev.scimpatch.tree.ScimString.of("S1"));
