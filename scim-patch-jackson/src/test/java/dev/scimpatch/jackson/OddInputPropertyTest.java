@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.scimpatch.Limits;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.jackson.testkit.PatchRequestGenerator;
@@ -243,15 +244,14 @@ class OddInputPropertyTest {
     }
   }
 
-  /** A result is accepted again as a stored resource: through bytes, and through trees. */
+  /**
+   * A result is accepted again as a stored resource: through bytes, and through trees. The bytes
+   * are what a server stores, the codec's: a default ObjectMapper writes characters beyond the BMP
+   * as escapes, three times as long, and may exceed the stored-resource limit the result keeps to.
+   */
   private static void readableAgain(ScimPatch patch, ObjectNode out) throws ScimPatchException {
-    byte[] bytes;
-    try {
-      bytes = MAPPER.writeValueAsBytes(out);
-    } catch (java.io.IOException e) {
-      throw new AssertionError("Jackson cannot write a result: " + e, e);
-    }
-    readableAgainFromBytes(patch, bytes);
+    ScimJson store = ScimJson.of(Limits.resourceDefaults());
+    readableAgainFromBytes(patch, store.writeBytes(store.fromJsonNode(out)));
     try {
       patch.apply(out, MAPPER.valueToTree(MAPPER.createObjectNode()));
     } catch (ScimPatchException e) {
