@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.codec.Utf8Check;
 import dev.scimpatch.tree.ScimString;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;

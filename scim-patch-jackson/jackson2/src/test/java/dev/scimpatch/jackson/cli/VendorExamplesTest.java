@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class VendorExamplesTest {
 
-  private static final Path EXAMPLES = Path.of("examples");
+  private static final Path EXAMPLES = Path.of("../examples");
 
   /** {@code | `file` | vendor | what | strict check | vendor check |}. */
   private static final Pattern ROW = Pattern.compile(
@@ -109,18 +109,18 @@ class VendorExamplesTest {
   @Test
   void vendorPresetsApplyWhatStrictRefuses() {
     MainTest.Run adra = MainTest.run("apply", "--profile", "adra", "--schema", "User",
-        "examples/vendors/adra-user.json", "examples/vendors/adra-deactivate.json");
+        "../examples/vendors/adra-user.json", "../examples/vendors/adra-deactivate.json");
     assertThat(adra.status()).as(adra.err()).isZero();
     assertThat(((ScimObject) ScimJson.defaults().read(adra.out())).get("active")).isEqualTo(dev.scimpatch.tree.ScimBoolean.FALSE);
     MainTest.Run github = MainTest.run("apply", "--profile", "github",
-        "examples/vendors/github-user.json", "examples/vendors/github-deactivate.json");
+        "../examples/vendors/github-user.json", "../examples/vendors/github-deactivate.json");
     assertThat(github.status()).as(github.err()).isZero();
     assertThat(((ScimObject) ScimJson.defaults().read(github.out())).get("active")).isEqualTo(dev.scimpatch.tree.ScimBoolean.FALSE);
   }
 
   @Test
   void adraSendsBooleansAsStringsWhichTheUserSchemaRefuses() {
-    MainTest.Run run = MainTest.run("apply", "--schema", "User", "examples/user.json", "examples/vendors/adra-deactivate.json");
+    MainTest.Run run = MainTest.run("apply", "--schema", "User", "../examples/user.json", "../examples/vendors/adra-deactivate.json");
     assertThat(run.status()).isEqualTo(1);
     ScimObject error = (ScimObject) ScimJson.defaults().read(run.err());
     assertThat(error.get("scimType")).isEqualTo(ScimString.of("invalidValue"));
@@ -128,10 +128,10 @@ class VendorExamplesTest {
 
   @Test
   void documentedRequestsApplyToTheDocumentedUsers() {
-    MainTest.Run omni = MainTest.run("apply", "examples/vendors/omni-user-created.json", "examples/vendors/omni-deactivate.json");
+    MainTest.Run omni = MainTest.run("apply", "../examples/vendors/omni-user-created.json", "../examples/vendors/omni-deactivate.json");
     assertThat(omni.status()).as(omni.err()).isZero();
     assertThat(((ScimObject) ScimJson.defaults().read(omni.out())).get("active")).isEqualTo(dev.scimpatch.tree.ScimBoolean.FALSE);
-    MainTest.Run github = MainTest.run("apply", "examples/user.json", "examples/vendors/github-add-email-replace-given-name.json");
+    MainTest.Run github = MainTest.run("apply", "../examples/user.json", "../examples/vendors/github-add-email-replace-given-name.json");
     assertThat(github.status()).as(github.err()).isZero();
     assertThat(((ScimObject) ((ScimObject) ScimJson.defaults().read(github.out())).get("name")).get("givenName"))
         .isEqualTo(ScimString.of("Monalisa"));

@@ -174,7 +174,7 @@ class UserPatchControllerTest {
         "src/test/java/dev/scimpatch/jackson/example/UserPatchController.java"));
     String region = source.substring(source.indexOf("// tag::patch[]") + "// tag::patch[]".length(),
         source.indexOf("  // end::patch[]")).strip() + "\n}";
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../../README.md"));
     int start = readme.indexOf("```java", readme.indexOf("A Spring Boot `@PatchMapping`")) + "```java".length();
     String shown = readme.substring(start, readme.indexOf("```", start)).strip();
     assertThat(shown).isEqualTo(region);

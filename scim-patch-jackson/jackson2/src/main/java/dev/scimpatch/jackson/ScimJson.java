@@ -3,6 +3,7 @@ package dev.scimpatch.jackson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,7 +21,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.codec.JsonEncodings;
+import dev.scimpatch.codec.JsonSyntax;
 import dev.scimpatch.codec.ScimCodec;
+import dev.scimpatch.codec.TreeBuilder;
+import dev.scimpatch.codec.TreeWriter;
+import dev.scimpatch.codec.Utf8Check;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;
@@ -40,6 +46,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,19 +146,34 @@ public final class ScimJson implements ScimCodec {
     if (json.length > limits.maxDocumentLength()) {
       throw tooLong(json.length);
     }
+    String decoded;
     try {
       Utf8Check.check(json);
+      decoded = JsonEncodings.decodeUnlessUtf8(json);
     } catch (CharConversionException e) {
       throw malformed(e);
     }
-    return document(() -> factory.createParser(json), true);
+    if (decoded != null) {
+      return read(decoded); // UTF-16 or UTF-32, decoded by the core as for every codec
+    }
+    return document(() -> factory.createParser(json), true, () -> JsonSyntax.firstError(json));
   }
 
   /** Reads one JSON document from a stream (UTF-8, -16 or -32, as RFC 8259 allows); does not close it. */
   @Override
   public ScimNode read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return document(() -> factory.createParser(Utf8Check.checking(json)), false);
+    JsonEncodings.Peeked peeked;
+    try {
+      peeked = JsonEncodings.peek(json);
+      if (!peeked.utf8()) {
+        return read(peeked.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentLength() + 1)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    JsonSyntax.Watched watched = JsonSyntax.watch(Utf8Check.checking(peeked.stream()));
+    return document(() -> factory.createParser(watched), false, watched::firstError);
   }
 
   /**
@@ -164,14 +186,15 @@ public final class ScimJson implements ScimCodec {
    */
   public ScimNode read(Reader json) {
     Objects.requireNonNull(json, "json");
-    return document(() -> factory.createParser(json), false);
+    JsonSyntax.WatchedReader watched = JsonSyntax.watch(json);
+    return document(() -> factory.createParser(watched), false, watched::firstError);
   }
 
   /** Reads one JSON document from a string. */
   @Override
   public ScimNode read(String json) {
     Objects.requireNonNull(json, "json");
-    return document(() -> factory.createParser(json), true);
+    return document(() -> factory.createParser(json), true, () -> JsonSyntax.firstError(json));
   }
 
   /** Opens a parser on a document. */
@@ -184,10 +207,17 @@ public final class ScimJson implements ScimCodec {
    * Reads one document from a source; for input held in memory every I/O failure is about the
    * content, for a stream or reader one that is not a parse failure is the source's own.
    */
-  private ScimNode document(Source source, boolean inMemory) {
+  private ScimNode document(Source source, boolean inMemory, Supplier<String> syntaxError) {
     try (JsonParser p = source.open()) {
       return document(p);
     } catch (IOException e) {
+      if (e instanceof JsonParseException) {
+        // The core's words for a syntax error, which every codec and Jackson release shares.
+        String error = syntaxError.get();
+        if (!error.isEmpty()) {
+          throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "malformed JSON " + error);
+        }
+      }
       throw inMemory ? content(e) : malformed(e);
     }
   }
@@ -258,61 +288,53 @@ public final class ScimJson implements ScimCodec {
         + length + ") exceeds the maximum allowed (" + limits.maxDocumentLength() + ")");
   }
 
-  /** One value; nesting is bounded by the parser's depth constraint. */
-  private static ScimNode value(JsonParser p, JsonToken t) throws IOException {
-    switch (t) {
-      case START_OBJECT: {
-        ScimObject.Builder b = ScimObject.builder();
-        for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
-          String name = p.currentName();
-          if (ScimCodec.hasUnpairedSurrogate(name)) {
-            throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a member name is not valid Unicode (unpaired surrogate) "
-                + where(p.currentTokenLocation()));
-          }
-          if (b.has(name)) {
-            throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "duplicate member \"" + snippet(name)
-                + "\" (names are case-insensitive) " + where(p.currentTokenLocation()));
-          }
-          b.put(name, value(p, p.nextToken()));
-        }
-        return b.build();
+  /**
+   * One value, from the parser's tokens into the core's {@link TreeBuilder}, which checks member
+   * names and numbers; the parser's constraints bound its depth and lengths. Leaves the parser on
+   * the value's last token.
+   */
+  private static ScimNode value(JsonParser p, JsonToken first) throws IOException {
+    TreeBuilder tree = TreeBuilder.forParser(() -> where(p.currentTokenLocation()));
+    int depth = 0;
+    for (JsonToken t = first; ; t = p.nextToken()) {
+      if (t == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document ends inside a value");
       }
-      case START_ARRAY: {
-        ScimArray.Builder b = ScimArray.builder();
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-          b.add(value(p, e));
+      switch (t) {
+        case START_OBJECT -> {
+          tree.startObject();
+          depth++;
         }
-        return b.build();
+        case END_OBJECT -> {
+          tree.endObject();
+          depth--;
+        }
+        case START_ARRAY -> {
+          tree.startArray();
+          depth++;
+        }
+        case END_ARRAY -> {
+          tree.endArray();
+          depth--;
+        }
+        case FIELD_NAME -> tree.name(p.currentName());
+        case VALUE_STRING -> tree.string(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> tree.number(p.getText());
+        case VALUE_TRUE -> tree.bool(true);
+        case VALUE_FALSE -> tree.bool(false);
+        case VALUE_NULL -> tree.nullValue();
+        default -> throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+            "unexpected " + t + " " + where(p.currentTokenLocation()));
       }
-      case VALUE_STRING:
-        return ScimString.of(p.getText());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return number(p);
-      case VALUE_TRUE:
-        return ScimBoolean.TRUE;
-      case VALUE_FALSE:
-        return ScimBoolean.FALSE;
-      case VALUE_NULL:
-        return ScimNull.INSTANCE;
-      default:
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "unexpected " + t + " " + where(p.currentTokenLocation()));
-    }
-  }
-
-  private static ScimNumber number(JsonParser p) throws IOException {
-    String text = p.getText();
-    try {
-      return ScimNumber.parse(text);
-    } catch (NumberFormatException e) {
-      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "number out of range (scale beyond "
-          + ScimNumber.MAX_SCALE + ") " + where(p.currentTokenLocation()));
+      if (depth == 0) {
+        return tree.build();
+      }
     }
   }
 
   /** For input held in memory: every I/O exception is about the content (an encoding error, say). */
   private static ScimPatchException content(IOException e) {
-    if (e instanceof JsonProcessingException) {
+    if (e instanceof JsonProcessingException || e instanceof CharConversionException) {
       return malformed(e);
     }
     return ScimPatchException.of(ScimType.INVALID_SYNTAX, "unreadable JSON: " + firstLine(String.valueOf(e.getMessage())));
@@ -430,44 +452,58 @@ public final class ScimJson implements ScimCodec {
    * @throws IllegalArgumentException for a member name that is not valid Unicode
    */
   public void write(ScimNode node, JsonGenerator g) throws IOException {
-    switch (node.kind()) {
-      case OBJECT -> {
+    TreeWriter.write(node, new TreeWriter.Sink() {
+      @Override
+      public void startObject() throws IOException {
         g.writeStartObject();
-        ScimObject o = (ScimObject) node;
-        List<String> names = o.names();
-        List<ScimNode> values = o.values();
-        for (int i = 0, n = names.size(); i < n; i++) {
-          String name = names.get(i);
-          if (ScimCodec.hasUnpairedSurrogate(name)) {
-            // Jackson would write it as invalid UTF-8 that no reader takes back.
-            throw new IllegalArgumentException("a member name is not valid Unicode (unpaired surrogate)");
-          }
-          g.writeFieldName(name);
-          write(values.get(i), g);
-        }
+      }
+
+      @Override
+      public void name(String name) throws IOException {
+        g.writeFieldName(name);
+      }
+
+      @Override
+      public void endObject() throws IOException {
         g.writeEndObject();
       }
-      case ARRAY -> {
+
+      @Override
+      public void startArray() throws IOException {
         g.writeStartArray();
-        for (ScimNode e : (ScimArray) node) {
-          write(e, g);
-        }
+      }
+
+      @Override
+      public void endArray() throws IOException {
         g.writeEndArray();
       }
-      case STRING -> {
-        String s = ((ScimString) node).value();
-        if (g instanceof UTF8JsonGenerator && ScimCodec.hasUnpairedSurrogate(s)) {
+
+      @Override
+      public void string(String value) throws IOException {
+        if (g instanceof UTF8JsonGenerator && ScimCodec.hasUnpairedSurrogate(value)) {
           // Jackson 2.18 to 2.20 join an unpaired surrogate to the character after it when writing
           // bytes; the text Jackson 2.21+ writes, written here on every release.
-          g.writeRawValue(literal(s));
+          g.writeRawValue(literal(value));
         } else {
-          g.writeString(s);
+          g.writeString(value);
         }
       }
-      case NUMBER -> g.writeNumber(((ScimNumber) node).value());
-      case BOOLEAN -> g.writeBoolean(((ScimBoolean) node).value());
-      case NULL -> g.writeNull();
-    }
+
+      @Override
+      public void number(BigDecimal value) throws IOException {
+        g.writeNumber(value);
+      }
+
+      @Override
+      public void bool(boolean value) throws IOException {
+        g.writeBoolean(value);
+      }
+
+      @Override
+      public void nullValue() throws IOException {
+        g.writeNull();
+      }
+    });
   }
 
   /**

@@ -42,11 +42,11 @@ import java.util.List;
  * mode runs one target; {@code -am} puts the core's classes, which Jazzer instruments, on the
  * class path as a directory:
  * <pre>
- * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=3m ./mvnw -B -pl scim-patch-jackson -am test \
+ * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=3m ./mvnw -B -pl :scim-patch-jackson -am test \
  *     -Dtest='ScimPatchFuzzTest#apply' -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * with {@code #codec} or {@code #readRequest} for the other targets. Jazzer keeps its generated
- * corpus in {@code scim-patch-jackson/.cifuzz-corpus/} (not committed; a local build replays it
+ * corpus in {@code scim-patch-jackson/jackson2/.cifuzz-corpus/} (not committed; a local build replays it
  * too, so delete it when done) and writes a finding's input to
  * {@code ScimPatchFuzzTestInputs/<method>/}, where the build replays it: commit one only once it
  * passes.
@@ -95,7 +95,7 @@ class ScimPatchFuzzTest {
 
   private static byte[] example(String name) {
     try {
-      return Files.readAllBytes(Path.of("examples", name));
+      return Files.readAllBytes(Path.of("../examples", name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

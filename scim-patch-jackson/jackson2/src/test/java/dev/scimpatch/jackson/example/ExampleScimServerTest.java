@@ -47,7 +47,7 @@ class ExampleScimServerTest {
   }
 
   private static byte[] example(String name) throws IOException {
-    return Files.readAllBytes(Path.of("examples", name));
+    return Files.readAllBytes(Path.of("../examples", name));
   }
 
   @ParameterizedTest

@@ -1,4 +1,4 @@
-package dev.scimpatch.jackson;
+package dev.scimpatch.codec;
 
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
@@ -7,18 +7,21 @@ import java.io.InputStream;
 
 /**
  * Checks that UTF-8 input is well-formed as RFC 3629 defines it: no overlong form, no encoded
- * surrogate, nothing beyond U+10FFFF, no stray or missing continuation byte. Jackson checks this
- * too, but not in every release the adapter supports: 2.18 to 2.20 take an overlong two-byte form
- * ({@code C0 80} for NUL), and 2.21.8 to 2.22 overlong forms of any length. So the adapter reads
- * alike on every release from its floor up.
+ * surrogate, nothing beyond U+10FFFF, no stray or missing continuation byte. A codec runs its
+ * byte input through it before its JSON library reads it, so that every codec, and every release
+ * of one library, refuses the same input with the same message: Jackson 2.18 to 2.20, for one,
+ * take an overlong two-byte form ({@code C0 80} for NUL), and 2.21.8 to 2.22 overlong forms of any
+ * length.
  *
  * <p>Input whose first four bytes hold a zero byte, or that starts with a UTF-16 byte order mark,
  * is UTF-16 or UTF-32 (RFC 8259 §8.1 lets readers tell from those bytes, as Jackson does) and is
- * left to Jackson. One pass, no allocation beyond this object: linear in the input.
+ * left to the library. One pass, no allocation beyond this object: linear in the input.
+ *
+ * @since 0.1
  */
-final class Utf8Check {
+public final class Utf8Check {
 
-  /** Undecided until four bytes (or the end) are seen; then checking, or left to Jackson. */
+  /** Undecided until four bytes (or the end) are seen; then checking, or left to the library. */
   private enum Mode { UNDECIDED, UTF8, OTHER }
 
   private Mode mode = Mode.UNDECIDED;
@@ -35,20 +38,28 @@ final class Utf8Check {
   /**
    * Checks a whole input.
    *
-   * @throws CharConversionException if it is UTF-8 and not well-formed
+   * @param input the input
+   * @throws CharConversionException if it is UTF-8 and not well-formed; the message says what
+   *     and at which byte
    */
-  static void check(byte[] input) throws CharConversionException {
+  public static void check(byte[] input) throws CharConversionException {
     Utf8Check c = new Utf8Check();
     c.feed(input, 0, input.length);
     c.end();
   }
 
-  /** A stream that checks what passes through it, and fails where it finds a malformed sequence. */
-  static InputStream checking(InputStream in) {
+  /**
+   * A stream that checks what passes through it, and fails where it finds a malformed sequence.
+   *
+   * @param in the input
+   * @return the input, checked as it is read: a read fails with a {@link CharConversionException}
+   *     at the first malformed sequence; it does not support mark, reset or skip
+   */
+  public static InputStream checking(InputStream in) {
     return new Checking(in);
   }
 
-  void feed(byte[] b, int from, int length) throws CharConversionException {
+  private void feed(byte[] b, int from, int length) throws CharConversionException {
     int i = from;
     int end = from + length;
     while (mode == Mode.UNDECIDED && i < end) {
@@ -62,7 +73,7 @@ final class Utf8Check {
     }
   }
 
-  void end() throws CharConversionException {
+  private void end() throws CharConversionException {
     if (mode == Mode.UNDECIDED) {
       decide();
     }

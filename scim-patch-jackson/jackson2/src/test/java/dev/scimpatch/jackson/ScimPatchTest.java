@@ -45,7 +45,7 @@ class ScimPatchTest {
 
   static byte[] example(String name) {
     try {
-      return Files.readAllBytes(Path.of("examples", name));
+      return Files.readAllBytes(Path.of("../examples", name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

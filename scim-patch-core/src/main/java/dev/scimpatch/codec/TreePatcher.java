@@ -1,12 +1,9 @@
-package dev.scimpatch.jackson;
+package dev.scimpatch.codec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimpatch.Limits;
 import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
-import dev.scimpatch.codec.Patcher;
 import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.response.Exchange;
@@ -19,55 +16,48 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * SCIM PATCH in one call, for Jackson 2: a resource and a PatchOp request in, the patched
- * resource out, or a {@link ScimPatchException} that {@link ScimErrors} turns into the SCIM error
- * response.
+ * SCIM PATCH in one call for a JSON library's trees and bytes: a resource and a PatchOp request
+ * in, the patched resource out, or a {@link ScimPatchException} that the adapter's error writer
+ * turns into the SCIM error response. Each JSON adapter's {@code ScimPatch} is this class bound to
+ * its library's tree types and codec; all the logic is here and in {@link Patcher}.
  *
- * <pre>{@code
- * ScimPatch patch = ScimPatch.builder().schema(ResourceSchemas.user()).build();  // once
- *
- * try {
- *   ObjectNode patched = patch.apply(storedUser, requestBody);
- *   // store it, stamp meta.lastModified, return 200 with it
- * } catch (ScimPatchException e) {
- *   // return e.status() with ScimErrors.toJsonNode(e)
- * }
- * }</pre>
- *
- * <p>This is the core's {@link Patcher} with {@link ScimJson} as its codec, plus Jackson trees:
- * requests are read under the profile ({@link Profile#strict()} unless the builder says
- * otherwise), with the schema's URNs and the profile's extensions known, and applied atomically,
- * never changing the arguments. No exception but {@code ScimPatchException} escapes
- * {@code apply} for any input, however malformed; a {@code null} argument gives a
- * {@code NullPointerException}, and a failing stream an {@link UncheckedIOException}. A request
- * problem is a 4xx error; a stored resource that is not a JSON object is a {@code 500}, since it
- * is the server's.
+ * <p>This is the core's {@link Patcher} plus the library's trees: requests are read under the
+ * profile ({@link Profile#strict()} unless the builder says otherwise), with the schema's URNs and
+ * the profile's extensions known, and applied atomically, never changing the arguments. No
+ * exception but {@code ScimPatchException} escapes {@code apply} for any input, however
+ * malformed; a {@code null} argument gives a {@code NullPointerException}, and a failing stream an
+ * {@link UncheckedIOException}. A request problem is a 4xx error; a stored resource that is not a
+ * JSON object is a {@code 500}, since it is the server's. The {@link Limits} of requests and stored
+ * resources are the builder's.
  *
  * <p>Immutable and thread-safe: build one per resource type and share it.
  *
+ * @param <N> the library's tree node type
+ * @param <O> its object node type
+ * @param <C> its codec
  * @since 0.1
  */
-public final class ScimPatch {
+public class TreePatcher<N, O extends N, C extends ScimCodec> {
 
   private final Patcher patcher;
-  private final ScimJson json;
-
-  private ScimPatch(Patcher patcher) {
-    this.patcher = patcher;
-    this.json = patcher.codec() instanceof ScimJson j ? j : ScimJson.defaults();
-  }
+  private final C codec;
+  private final Function<ScimObject, O> toObjectTree;
 
   /**
-   * Returns a builder: strict profile, no schema, default limits ({@link Limits#defaults()} for
-   * requests, {@link Limits#resourceDefaults()} for stored resources), {@link ScimJson} as the
-   * codec, reading each with its limits.
+   * Binds a patcher to a JSON library.
    *
-   * @return the builder
+   * @param patcher the core facade, built with the library's codec
+   * @param defaultCodec the library's codec to use when the patcher's is another's
+   * @param codecType the codec's class
+   * @param toObjectTree converts a resource to the library's object tree
    */
-  public static Patcher.Builder<ScimPatch> builder() {
-    return Patcher.builder(ScimJson.defaults(), ScimPatch::new);
+  protected TreePatcher(Patcher patcher, C defaultCodec, Class<C> codecType, Function<ScimObject, O> toObjectTree) {
+    this.patcher = Objects.requireNonNull(patcher, "patcher");
+    this.codec = codecType.isInstance(patcher.codec()) ? codecType.cast(patcher.codec()) : defaultCodec;
+    this.toObjectTree = Objects.requireNonNull(toObjectTree, "toObjectTree");
   }
 
   /** {@return the core facade this one wraps, for what takes the core's trees} */
@@ -85,9 +75,9 @@ public final class ScimPatch {
     return patcher.schema();
   }
 
-  /** {@return the JSON reader and writer: the codec, or the default one for a codec of another library} */
-  public ScimJson json() {
-    return json;
+  /** {@return the JSON library's codec: the one built with, or the library's default for another} */
+  public C codec() {
+    return codec;
   }
 
   /**
@@ -98,10 +88,10 @@ public final class ScimPatch {
    * @return the patched resource, a new tree; the arguments are not changed
    * @throws ScimPatchException if the request is malformed or an operation fails
    */
-  public ObjectNode apply(JsonNode resource, JsonNode patchRequest) {
+  public O apply(N resource, N patchRequest) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(patchRequest, "patchRequest");
-    return json.toObjectNode(patcher.applyTrees(resource, patchRequest).resource());
+    return toObjectTree.apply(patcher.applyTrees(resource, patchRequest).resource());
   }
 
   /**
@@ -202,13 +192,13 @@ public final class ScimPatch {
   }
 
   /**
-   * Reads a PatchOp request from a Jackson tree under this facade's profile.
+   * Reads a PatchOp request from a tree of the JSON library under this facade's profile.
    *
    * @param patchRequest the PatchOp message
    * @return the request
    * @throws ScimPatchException as {@link Patcher#readRequest(byte[])}
    */
-  public PatchRequest readRequest(JsonNode patchRequest) {
+  public PatchRequest readRequest(N patchRequest) {
     return patcher.readRequest(patcher.requestTree(patchRequest));
   }
 

@@ -72,7 +72,7 @@ class MainTest {
 
   @Test
   void unknownCommandIsAUsageError() {
-    Run r = run("frobnicate", "examples/user.json");
+    Run r = run("frobnicate", "../examples/user.json");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("unknown command frobnicate").contains("Usage:");
     assertThat(r.out()).isEmpty();
@@ -80,7 +80,7 @@ class MainTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    Run r = run("apply", "--verbose", "examples/user.json", "examples/add-email.json");
+    Run r = run("apply", "--verbose", "../examples/user.json", "../examples/add-email.json");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("unknown option --verbose");
     assertThat(r.out()).isEmpty();
@@ -89,23 +89,23 @@ class MainTest {
 
   @Test
   void optionWithoutValueIsAUsageError() {
-    Run r = run("check", "examples/add-email.json", "--profile");
+    Run r = run("check", "../examples/add-email.json", "--profile");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--profile needs a value");
-    assertThat(run("check", "examples/add-email.json", "--schema").status()).isEqualTo(2);
+    assertThat(run("check", "../examples/add-email.json", "--schema").status()).isEqualTo(2);
   }
 
   @Test
   void wrongNumberOfFilesIsAUsageError() {
-    assertThat(run("apply", "examples/user.json").status()).isEqualTo(2);
-    assertThat(run("apply", "examples/user.json", "examples/add-email.json", "examples/add-email.json").status()).isEqualTo(2);
+    assertThat(run("apply", "../examples/user.json").status()).isEqualTo(2);
+    assertThat(run("apply", "../examples/user.json", "../examples/add-email.json", "../examples/add-email.json").status()).isEqualTo(2);
     assertThat(run("check").status()).isEqualTo(2);
-    assertThat(run("check", "examples/add-email.json", "examples/add-email.json").status()).isEqualTo(2);
+    assertThat(run("check", "../examples/add-email.json", "../examples/add-email.json").status()).isEqualTo(2);
   }
 
   @Test
   void applyPrintsThePatchedResource() {
-    Run r = run("apply", "examples/user.json", "examples/add-email.json");
+    Run r = run("apply", "../examples/user.json", "../examples/add-email.json");
     assertThat(r.status()).as("stderr: %s", r.err()).isZero();
     assertThat(r.err()).isEmpty();
     ScimObject user = parseObject(r.out());
@@ -133,10 +133,10 @@ class MainTest {
 
   @Test
   void applyWithAnExplicitSchema() {
-    Run r = run("apply", "--schema", "user", "--profile", "STRICT", "examples/user.json", "examples/add-email.json");
+    Run r = run("apply", "--schema", "user", "--profile", "STRICT", "../examples/user.json", "../examples/add-email.json");
     assertThat(r.status()).isZero();
-    assertThat(parseObject(r.out())).isEqualTo(parseObject(run("apply", "examples/user.json", "examples/add-email.json").out()));
-    Run group = run("apply", "examples/group.json", "examples/remove-member.json");
+    assertThat(parseObject(r.out())).isEqualTo(parseObject(run("apply", "../examples/user.json", "../examples/add-email.json").out()));
+    Run group = run("apply", "../examples/group.json", "../examples/remove-member.json");
     assertThat(group.status()).as("stderr: %s", group.err()).isZero();
     assertThat((ScimArray) parseObject(group.out()).get("members")).hasSize(1);
   }
@@ -144,8 +144,8 @@ class MainTest {
   @Test
   void applyOfARequestThatChangesNothingSaysSo(@TempDir Path dir) throws IOException {
     Path patched = dir.resolve("group.json");
-    Files.writeString(patched, run("apply", "examples/group.json", "examples/remove-member.json").out());
-    Run again = run("apply", patched.toString(), "examples/remove-member.json");
+    Files.writeString(patched, run("apply", "../examples/group.json", "../examples/remove-member.json").out());
+    Run again = run("apply", patched.toString(), "../examples/remove-member.json");
     assertThat(again.status()).isZero();
     assertThat(again.err()).contains("changed nothing");
     assertThat(parseObject(again.out())).isEqualTo(parseObject(Files.readString(patched)));
@@ -153,7 +153,7 @@ class MainTest {
 
   @Test
   void refusedRequestPrintsTheScimErrorOnStandardError() {
-    Run r = run("apply", "examples/user.json", "examples/change-id.json");
+    Run r = run("apply", "../examples/user.json", "../examples/change-id.json");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     ScimObject error = parseObject(r.err());
@@ -165,9 +165,9 @@ class MainTest {
 
   @Test
   void missingFileIsAUsageErrorNamingTheFile() {
-    Run r = run("apply", "examples/user.json", "examples/no-such-request.json");
+    Run r = run("apply", "../examples/user.json", "../examples/no-such-request.json");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("examples/no-such-request.json");
+    assertThat(r.err()).contains("../examples/no-such-request.json");
     assertThat(r.out()).isEmpty();
     Run check = run("check", "nowhere/request.json");
     assertThat(check.status()).isEqualTo(2);
@@ -187,14 +187,14 @@ class MainTest {
 
   @Test
   void aDashReadsStandardInput() throws IOException {
-    String request = Files.readString(Path.of("examples/add-email.json"));
-    Run fromStdin = runWithInput(request, "apply", "examples/user.json", "-");
+    String request = Files.readString(Path.of("../examples/add-email.json"));
+    Run fromStdin = runWithInput(request, "apply", "../examples/user.json", "-");
     assertThat(fromStdin.status()).as("stderr: %s", fromStdin.err()).isZero();
-    assertThat(parseObject(fromStdin.out())).isEqualTo(parseObject(run("apply", "examples/user.json", "examples/add-email.json").out()));
+    assertThat(parseObject(fromStdin.out())).isEqualTo(parseObject(run("apply", "../examples/user.json", "../examples/add-email.json").out()));
     Run check = runWithInput(request, "check", "-");
     assertThat(check.status()).isZero();
     assertThat(check.out()).startsWith("acceptable to profile strict: 3 operations");
-    Run resource = runWithInput(Files.readString(Path.of("examples/user.json")), "apply", "-", "examples/add-email.json");
+    Run resource = runWithInput(Files.readString(Path.of("../examples/user.json")), "apply", "-", "../examples/add-email.json");
     assertThat(resource.out()).isEqualTo(fromStdin.out());
   }
 
@@ -211,7 +211,7 @@ class MainTest {
     for (String text : List.of("{\"schemas\":", "[1,2]", "\"x\"", "{\"a\":" + "[".repeat(5000), "\u0000")) {
       Path resource = dir.resolve("resource.json");
       Files.writeString(resource, text);
-      Run r = run("apply", resource.toString(), "examples/add-email.json");
+      Run r = run("apply", resource.toString(), "../examples/add-email.json");
       assertThat(r.status()).as("%s: %s", text, r.err()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err().strip().lines()).as("one line: %s", r.err()).hasSize(1);
@@ -223,7 +223,7 @@ class MainTest {
   @Test
   void aRequestThatIsNotJsonIsRefused() {
     for (String text : List.of("{\"Operations\":[", "[" .repeat(100_000), "not json")) {
-      Run apply = runWithInput(text, "apply", "examples/user.json", "-");
+      Run apply = runWithInput(text, "apply", "../examples/user.json", "-");
       assertThat(apply.status()).as("%s", apply.err()).isEqualTo(1);
       ScimObject error = parseObject(apply.err());
       assertThat(error.get("status")).isEqualTo(ScimString.of("400"));
@@ -244,7 +244,7 @@ class MainTest {
     Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
         + "{\"op\":\"add\",\"path\":\"urn:example:params:scim:schemas:extension:lease:2.0:Device:cost\",\"value\":12.5},"
         + "{\"op\":\"add\",\"path\":\"tags\",\"value\":[{\"value\":\"A-7\",\"type\":\"asset\"}]}]}");
-    Run r = run("apply", "--schema", "examples/schemas/device.json", device.toString(), request.toString());
+    Run r = run("apply", "--schema", "../examples/schemas/device.json", device.toString(), request.toString());
     assertThat(r.status()).as("stderr: %s", r.err()).isZero();
     ScimObject out = parseObject(r.out());
     assertThat(out.get("urn:example:params:scim:schemas:extension:lease:2.0:Device"))
@@ -252,14 +252,14 @@ class MainTest {
     // The file's types are checked: cost is decimal, serialNumber immutable.
     Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
         + "{\"op\":\"replace\",\"path\":\"serialNumber\",\"value\":\"SN-2\"}]}");
-    Run immutable = run("apply", "--schema", "examples/schemas/device.json", device.toString(), request.toString());
+    Run immutable = run("apply", "--schema", "../examples/schemas/device.json", device.toString(), request.toString());
     assertThat(immutable.status()).isEqualTo(1);
     assertThat(parseObject(immutable.err()).get("scimType")).isEqualTo(ScimString.of("mutability"));
-    Run check = run("check", "--schema", "examples/schemas/device.json", request.toString());
+    Run check = run("check", "--schema", "../examples/schemas/device.json", request.toString());
     assertThat(check.status()).as("check reads the request against the file's schema").isZero();
     Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
         + "{\"op\":\"replace\",\"path\":\"nosuch\",\"value\":1}]}");
-    assertThat(run("check", "--schema", "examples/schemas/device.json", request.toString()).status()).isEqualTo(1);
+    assertThat(run("check", "--schema", "../examples/schemas/device.json", request.toString()).status()).isEqualTo(1);
     assertThat(run("check", request.toString()).status()).as("without a schema anything goes").isZero();
   }
 
@@ -270,18 +270,18 @@ class MainTest {
         + "{\"op\":\"replace\",\"path\":\"urn:omni:params:scim:schemas:extension:user:2.0:seat\",\"value\":\"12\"}]}");
     // The file types seat as an integer: "12" is refused under strict, and so under omni.
     Run typed = run("apply", "--profile", "omni", "--schema", "User", "--extension",
-        "examples/schemas/omni-user-extension.json", "examples/vendors/omni-user.json", request.toString());
+        "../examples/schemas/omni-user-extension.json", "../examples/vendors/omni-user.json", request.toString());
     assertThat(typed.status()).as("stderr: %s", typed.err()).isEqualTo(1);
     assertThat(parseObject(typed.err()).get("scimType")).isEqualTo(ScimString.of("invalidValue"));
     Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
         + "{\"op\":\"replace\",\"path\":\"urn:omni:params:scim:schemas:extension:user:2.0:seat\",\"value\":12}]}");
     Run ok = run("apply", "--profile", "omni", "--schema", "User", "--extension",
-        "examples/schemas/omni-user-extension.json", "examples/vendors/omni-user.json", request.toString());
+        "../examples/schemas/omni-user-extension.json", "../examples/vendors/omni-user.json", request.toString());
     assertThat(ok.status()).as("stderr: %s", ok.err()).isZero();
     assertThat(parseObject(ok.out()).get("urn:omni:params:scim:schemas:extension:user:2.0"))
         .isEqualTo(ScimJson.defaults().read("{\"seat\":12}"));
     Run deactivate = run("apply", "--profile", "omni", "--schema", "User", "--extension",
-        "examples/schemas/omni-user-extension.json", "examples/vendors/omni-user.json", "examples/vendors/omni-deactivate.json");
+        "../examples/schemas/omni-user-extension.json", "../examples/vendors/omni-user.json", "../examples/vendors/omni-deactivate.json");
     assertThat(deactivate.status()).as("stderr: %s", deactivate.err()).isZero();
   }
 
@@ -289,15 +289,15 @@ class MainTest {
   void badSchemaFilesAreOneLineAndExitTwo(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"id\":\"urn:x:y\",\"name\":\"X\",\"attributes\":[{\"name\":\"a\",\"type\":\"strin\"}]}");
-    Run r = run("check", "--schema", bad.toString(), "examples/add-email.json");
+    Run r = run("check", "--schema", bad.toString(), "../examples/add-email.json");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("/attributes/0/type").doesNotContain("\tat ");
     assertThat(r.err().strip().lines()).hasSize(1);
-    Run ext = run("apply", "--extension", "examples/schemas/omni-user-extension.json", "--schema", "none",
-        "examples/user.json", "examples/add-email.json");
+    Run ext = run("apply", "--extension", "../examples/schemas/omni-user-extension.json", "--schema", "none",
+        "../examples/user.json", "../examples/add-email.json");
     assertThat(ext.status()).isEqualTo(2);
     assertThat(ext.err()).contains("--extension needs a schema");
-    Run unknown = run("check", "--schema", "nowhere.json", "examples/add-email.json");
+    Run unknown = run("check", "--schema", "nowhere.json", "../examples/add-email.json");
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown schema nowhere.json");
   }
@@ -376,19 +376,19 @@ class MainTest {
 
   @Test
   void unreadableFileIsAUsageError() {
-    Run r = run("check", "examples");
+    Run r = run("check", "../examples");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("examples");
   }
 
   @Test
   void checkAcceptsAValidRequest() {
-    Run r = run("check", "examples/add-email.json");
+    Run r = run("check", "../examples/add-email.json");
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("acceptable to profile strict: 3 operations after rewriting")
         .contains("  add emails", "  replace name.givenName");
     assertThat(r.err()).isEmpty();
-    Run one = run("check", "examples/remove-member.json");
+    Run one = run("check", "../examples/remove-member.json");
     assertThat(one.out()).startsWith("acceptable to profile strict: 1 operation after rewriting\n");
   }
 
@@ -431,24 +431,24 @@ class MainTest {
 
   @Test
   void checkIsNotApply() {
-    Run r = run("check", "examples/change-id.json");
+    Run r = run("check", "../examples/change-id.json");
     assertThat(r.status()).isZero();
   }
 
   @Test
   void unknownProfileIsAUsageError() {
-    Run r = run("check", "--profile", "tolerant", "examples/add-email.json");
+    Run r = run("check", "--profile", "tolerant", "../examples/add-email.json");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("no profile named 'tolerant'").contains("strict").contains("lenient");
     assertThat(r.out()).isEmpty();
-    assertThat(run("apply", "--profile", "nope", "examples/user.json", "examples/add-email.json").status()).isEqualTo(2);
+    assertThat(run("apply", "--profile", "nope", "../examples/user.json", "../examples/add-email.json").status()).isEqualTo(2);
   }
 
   @Test
   void unknownSchemaIsAUsageError() {
-    Run r = run("apply", "--schema", "Printer", "examples/user.json", "examples/add-email.json");
+    Run r = run("apply", "--schema", "Printer", "../examples/user.json", "../examples/add-email.json");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("unknown schema Printer");
-    assertThat(run("check", "--schema", "Printer", "examples/add-email.json").status()).isEqualTo(2);
+    assertThat(run("check", "--schema", "Printer", "../examples/add-email.json").status()).isEqualTo(2);
   }
 }
