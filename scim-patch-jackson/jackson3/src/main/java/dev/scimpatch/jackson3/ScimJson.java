@@ -1,0 +1,504 @@
+package dev.scimpatch.jackson3;
+
+import dev.scimpatch.Limits;
+import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.ScimType;
+import dev.scimpatch.codec.JsonEncodings;
+import dev.scimpatch.codec.JsonSyntax;
+import dev.scimpatch.codec.ScimCodec;
+import dev.scimpatch.codec.TreeBuilder;
+import dev.scimpatch.codec.TreeWriter;
+import dev.scimpatch.codec.Utf8Check;
+import dev.scimpatch.tree.ScimNode;
+import dev.scimpatch.tree.ScimObject;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON to scim-patch tree and back with Jackson 3 ({@code tools.jackson}): its streaming parser and
+ * generator (no intermediate {@link JsonNode}), and conversion from and to {@code JsonNode} for
+ * callers who hold one. It reads and writes exactly as the Jackson 2 adapter's codec does, byte
+ * for byte and error for error: the rules are the core's ({@link TreeBuilder}, {@link TreeWriter},
+ * {@link Utf8Check}), and this class maps Jackson 3's tokens and trees onto them.
+ *
+ * <p>The reader is strict: a member name given twice in one object (ignoring ASCII case, as SCIM
+ * names are case-insensitive), a member name that is not valid Unicode, content after the
+ * document, malformed JSON or text encoding, and input beyond the {@link Limits} (document
+ * length, nesting depth, string, member name and number length) are {@code 400 invalidSyntax}.
+ * {@code JsonNode} trees are held to the same limits, counted as the JSON text they stand for.
+ * Numbers stay exact ({@link BigDecimal}). Readers and writers never close the streams they are
+ * given. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ScimJson implements ScimCodec {
+
+  private static final ScimJson DEFAULTS = new ScimJson(Limits.defaults());
+
+  private final JsonFactory factory;
+  private final Limits limits;
+
+  /**
+   * Creates a reader and writer with the default limits, as {@link #defaults()} is; for
+   * {@link java.util.ServiceLoader}, which finds this class as the installed {@link ScimCodec}.
+   */
+  public ScimJson() {
+    this(Limits.defaults());
+  }
+
+  private ScimJson(Limits limits) {
+    this.limits = limits;
+    this.factory = JsonFactory.builder()
+        // The core's TreeBuilder finds duplicate names, ignoring case.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Written as the Jackson 2 adapter writes: characters beyond the BMP as UTF-8, upper-case
+        // hex in escapes, '/' as it is.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxJsonDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(1000).build())
+        .build();
+  }
+
+  /** {@return the reader and writer with the default limits of requests, {@link Limits#defaults()}} */
+  public static ScimJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a reader and writer with other limits.
+   *
+   * @param limits the limits; those of JSON apply ({@link Limits#maxDocumentLength()},
+   *     {@link Limits#maxJsonDepth()}, {@link Limits#maxStringLength()},
+   *     {@link Limits#maxNameLength()}, {@link Limits#maxNumberLength()})
+   * @return the reader and writer
+   */
+  public static ScimJson of(Limits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return limits.equals(DEFAULTS.limits) ? DEFAULTS : new ScimJson(limits);
+  }
+
+  /** {@return this reader and writer with other limits, as {@link #of(Limits)}} */
+  @Override
+  public ScimJson withLimits(Limits limits) {
+    return limits.equals(this.limits) ? this : of(limits);
+  }
+
+  /** {@return the limits it reads within} */
+  public Limits limits() {
+    return limits;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** Reads one JSON document. */
+  @Override
+  public ScimNode read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > limits.maxDocumentLength()) {
+      throw tooLong(json.length);
+    }
+    String decoded;
+    try {
+      Utf8Check.check(json);
+      decoded = JsonEncodings.decodeUnlessUtf8(json);
+    } catch (CharConversionException e) {
+      throw notUnicode(e);
+    }
+    if (decoded != null) {
+      return read(decoded); // UTF-16 or UTF-32, decoded by the core as for every codec
+    }
+    return document(() -> factory.createParser(ObjectReadContext.empty(), json), true, () -> JsonSyntax.firstError(json));
+  }
+
+  /** Reads one JSON document from a stream (UTF-8, -16 or -32, as RFC 8259 allows); does not close it. */
+  @Override
+  public ScimNode read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    JsonEncodings.Peeked peeked;
+    try {
+      peeked = JsonEncodings.peek(json);
+      if (!peeked.utf8()) {
+        return read(peeked.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentLength() + 1)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    JsonSyntax.Watched watched = JsonSyntax.watch(Utf8Check.checking(peeked.stream()));
+    return document(() -> factory.createParser(ObjectReadContext.empty(), watched), false, watched::firstError);
+  }
+
+  /**
+   * Reads one JSON document from characters; does not close the reader.
+   *
+   * @param json the document
+   * @return its tree
+   * @throws ScimPatchException {@code 400 invalidSyntax} for anything but one well-formed document
+   * @throws UncheckedIOException if the reader fails
+   */
+  public ScimNode read(Reader json) {
+    Objects.requireNonNull(json, "json");
+    JsonSyntax.WatchedReader watched = JsonSyntax.watch(json);
+    return document(() -> factory.createParser(ObjectReadContext.empty(), watched), false, watched::firstError);
+  }
+
+  /** Reads one JSON document from a string. */
+  @Override
+  public ScimNode read(String json) {
+    Objects.requireNonNull(json, "json");
+    return document(() -> factory.createParser(ObjectReadContext.empty(), json), true, () -> JsonSyntax.firstError(json));
+  }
+
+  /**
+   * Reads one JSON document that must be an object.
+   *
+   * @param json the document, UTF-8
+   * @return the object
+   * @throws ScimPatchException {@code 400 invalidSyntax} if it is malformed or not an object
+   */
+  public ScimObject readObject(byte[] json) {
+    ScimNode node = read(json);
+    if (node instanceof ScimObject o) {
+      return o;
+    }
+    throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "expected a JSON object, not " + node.jsonType());
+  }
+
+  /**
+   * Reads the value at the parser's current token (or its next one, if it has none yet) and leaves
+   * the parser on the value's last token: for deserializers that receive a parser from
+   * databind. The parser's own stream limits apply.
+   *
+   * @param parser the parser, at or before the value
+   * @return the value's tree
+   * @throws ScimPatchException {@code 400 invalidSyntax} for malformed JSON or duplicate members
+   */
+  public ScimNode read(JsonParser parser) {
+    Objects.requireNonNull(parser, "parser");
+    try {
+      JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+      if (t == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
+      }
+      return value(parser, t);
+    } catch (JacksonException e) {
+      throw malformed(e, false);
+    }
+  }
+
+  private ScimNode document(Supplier<JsonParser> source, boolean inMemory, Supplier<String> syntaxError) {
+    try (JsonParser p = source.get()) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
+      }
+      ScimNode node = value(p, first);
+      if (p.nextToken() != null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+            "content after the end of the JSON document " + where(p.currentTokenLocation()));
+      }
+      TokenStreamLocation end = p.currentLocation();
+      long length = end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
+      if (length > limits.maxDocumentLength()) {
+        throw tooLong(length);
+      }
+      return node;
+    } catch (JacksonException e) {
+      if (e instanceof StreamReadException && !(e instanceof StreamConstraintsException)) {
+        // The core's words for a syntax error, which every codec and Jackson release shares.
+        String error = syntaxError.get();
+        if (!error.isEmpty()) {
+          throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "malformed JSON " + error);
+        }
+      }
+      throw malformed(e, inMemory);
+    }
+  }
+
+  /** One value, from Jackson's tokens into the core's {@link TreeBuilder}; leaves the parser on its last token. */
+  private static ScimNode value(JsonParser p, JsonToken first) {
+    TreeBuilder tree = TreeBuilder.forParser(() -> where(p.currentTokenLocation()));
+    int depth = 0;
+    for (JsonToken t = first; ; t = p.nextToken()) {
+      if (t == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document ends inside a value");
+      }
+      switch (t) {
+        case START_OBJECT -> {
+          tree.startObject();
+          depth++;
+        }
+        case END_OBJECT -> {
+          tree.endObject();
+          depth--;
+        }
+        case START_ARRAY -> {
+          tree.startArray();
+          depth++;
+        }
+        case END_ARRAY -> {
+          tree.endArray();
+          depth--;
+        }
+        case PROPERTY_NAME -> tree.name(p.currentName());
+        case VALUE_STRING -> tree.string(p.getString());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> tree.number(p.getString());
+        case VALUE_TRUE -> tree.bool(true);
+        case VALUE_FALSE -> tree.bool(false);
+        case VALUE_NULL -> tree.nullValue();
+        default -> throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+            "unexpected " + t + " " + where(p.currentTokenLocation()));
+      }
+      if (depth == 0) {
+        return tree.build();
+      }
+    }
+  }
+
+  /**
+   * A Jackson failure: {@code 400 invalidSyntax}, in the words the Jackson 2 adapter uses, unless
+   * a stream or reader itself failed, which is {@link UncheckedIOException}.
+   */
+  private static RuntimeException malformed(JacksonException e, boolean inMemory) {
+    if (e instanceof JacksonIOException io) {
+      if (io.getCause() instanceof CharConversionException c) {
+        return notUnicode(c);
+      }
+      if (!inMemory) {
+        return new UncheckedIOException(io.getCause() != null ? io.getCause()
+            : new java.io.IOException(io.getMessage()));
+      }
+      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "unreadable JSON: " + firstLine(String.valueOf(e.getMessage())));
+    }
+    if (e instanceof StreamConstraintsException) {
+      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: "
+          + firstLine(inScimTerms(String.valueOf(e.getMessage()))));
+    }
+    return ScimPatchException.of(ScimType.INVALID_SYNTAX,
+        "malformed JSON " + where(e.getLocation()) + ": " + firstLine(String.valueOf(e.getOriginalMessage())));
+  }
+
+  private static ScimPatchException notUnicode(CharConversionException e) {
+    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the input is not valid Unicode: " + firstLine(String.valueOf(e.getMessage())));
+  }
+
+  private ScimPatchException tooLong(long length) {
+    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: Document length ("
+        + length + ") exceeds the maximum allowed (" + limits.maxDocumentLength() + ")");
+  }
+
+  /** A Jackson message without the Jackson API it names ("…, from `StreamReadConstraints.getMaxDocumentLength()`"). */
+  private static String inScimTerms(String message) {
+    return message.replaceAll(", from `[^`]*`", "").replaceAll(" ?\\(?`[A-Za-z]+\\.[A-Za-z.]+\\([^`]*\\)`\\)?", "");
+  }
+
+  private static String where(@Nullable TokenStreamLocation at) {
+    return at == null ? "" : "at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    String line = nl < 0 ? message : message.substring(0, nl);
+    return line.length() <= 64 ? line : line.substring(0, 64) + "...";
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * Writes a node as compact UTF-8 JSON.
+   *
+   * @throws IllegalArgumentException if a member name holds an unpaired surrogate (the reader
+   *     never makes one)
+   */
+  @Override
+  public byte[] writeBytes(ScimNode node) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(node, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a node as compact JSON text.
+   *
+   * @param node the tree
+   * @return the JSON
+   * @throws IllegalArgumentException for a member name that is not valid Unicode
+   */
+  public String writeString(ScimNode node) {
+    StringWriter out = new StringWriter();
+    write(node, out);
+    return out.toString();
+  }
+
+  /** Writes a node as compact UTF-8 JSON to a stream; does not close it. */
+  @Override
+  public void write(ScimNode node, OutputStream out) {
+    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+      write(node, g);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes a node as compact JSON to a writer; does not close it.
+   *
+   * @param node the tree
+   * @param out where to write
+   * @throws IllegalArgumentException for a member name that is not valid Unicode
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(ScimNode node, Writer out) {
+    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+      write(node, g);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes a node to a generator the caller owns (pretty-printed, say).
+   *
+   * @param node the tree
+   * @param g the generator
+   * @throws IllegalArgumentException for a member name that is not valid Unicode
+   */
+  public void write(ScimNode node, JsonGenerator g) {
+    try {
+      TreeWriter.write(node, new TreeWriter.Sink() {
+        @Override
+        public void startObject() {
+          g.writeStartObject();
+        }
+
+        @Override
+        public void name(String name) {
+          g.writeName(name);
+        }
+
+        @Override
+        public void endObject() {
+          g.writeEndObject();
+        }
+
+        @Override
+        public void startArray() {
+          g.writeStartArray();
+        }
+
+        @Override
+        public void endArray() {
+          g.writeEndArray();
+        }
+
+        @Override
+        public void string(String value) {
+          g.writeString(value);
+        }
+
+        @Override
+        public void number(BigDecimal value) {
+          g.writeNumber(value);
+        }
+
+        @Override
+        public void bool(boolean value) {
+          g.writeBoolean(value);
+        }
+
+        @Override
+        public void nullValue() {
+          g.writeNull();
+        }
+      });
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e); // the sink above throws none
+    }
+  }
+
+  // ------------------------------------------------------------------ JsonNode
+
+  /**
+   * Converts a Jackson 3 tree, held to this codec's limits as the JSON text it stands for would
+   * be. Numbers that Jackson holds as {@code double} convert through their decimal text; binary
+   * nodes become the base64 text Jackson writes for them; a node that holds {@code null} is the
+   * JSON {@code null}. A subtree shared by several parents counts once per parent, as in the text.
+   *
+   * @param json the Jackson tree
+   * @return the core's tree
+   * @throws ScimPatchException {@code 400 invalidSyntax} for a tree deeper, or a string, member
+   *     name or number longer, than the limits allow, a tree whose text would be longer than
+   *     {@link Limits#maxDocumentLength()}, a non-finite number, a {@code null} or unpaired
+   *     surrogate in a member name, a name given twice, or a node that is not JSON (a POJO)
+   */
+  public ScimNode fromJsonNode(JsonNode json) {
+    Objects.requireNonNull(json, "json");
+    return new JsonNodeReader(limits).read(json);
+  }
+
+  /** Converts a Jackson 3 {@link JsonNode} as {@link #fromJsonNode} does; {@code null} for any other tree. */
+  @Override
+  public @Nullable ScimNode fromTree(Object tree) {
+    return tree instanceof JsonNode node ? fromJsonNode(node) : null;
+  }
+
+  /**
+   * Converts a node to a Jackson 3 tree, numbers exactly ({@link BigDecimal}).
+   *
+   * @param node the core's tree
+   * @return the Jackson tree
+   */
+  public JsonNode toJsonNode(ScimNode node) {
+    Objects.requireNonNull(node, "node");
+    return JsonNodeWriter.write(node);
+  }
+
+  /**
+   * Converts an object to a Jackson 3 {@link ObjectNode}, members in order.
+   *
+   * @param object the core's object
+   * @return the Jackson object
+   */
+  public ObjectNode toObjectNode(ScimObject object) {
+    return (ObjectNode) toJsonNode(object);
+  }
+}
