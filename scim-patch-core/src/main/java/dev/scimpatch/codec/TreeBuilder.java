@@ -245,7 +245,12 @@ public final class TreeBuilder {
     return result;
   }
 
-  /** The refusal of a tree that is not JSON (a POJO node, say), with this builder's position. */
+  /**
+   * The refusal of a tree that is not JSON (a POJO node, say), with this builder's position.
+   *
+   * @param reason what is not JSON
+   * @return the {@code 400 invalidSyntax} error, to throw
+   */
   public ScimPatchException notJson(String reason) {
     return refused(reason + at());
   }
