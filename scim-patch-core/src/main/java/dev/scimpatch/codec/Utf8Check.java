@@ -4,6 +4,7 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that UTF-8 input is well-formed as RFC 3629 defines it: no overlong form, no encoded
@@ -49,14 +50,15 @@ public final class Utf8Check {
   }
 
   /**
-   * A stream that checks what passes through it, and fails where it finds a malformed sequence.
+   * A stream that checks what passes through it and records the first malformed sequence; it
+   * passes every byte on, so that a reader can go on, and the caller decides what the failure
+   * means once reading stopped ({@link Checked#failure()}), as for bytes checked whole.
    *
    * @param in the input
-   * @return the input, checked as it is read: a read fails with a {@link CharConversionException}
-   *     at the first malformed sequence; it does not support mark, reset or skip
+   * @return the input, checked as it is read; it does not support mark, reset or skip
    */
-  public static InputStream checking(InputStream in) {
-    return new Checking(in);
+  public static Checked checking(InputStream in) {
+    return new Checked(in);
   }
 
   private void feed(byte[] b, int from, int length) throws CharConversionException {
@@ -135,11 +137,18 @@ public final class Utf8Check {
     return new CharConversionException("invalid UTF-8: " + what + " at byte " + (offset + relative));
   }
 
-  private static final class Checking extends FilterInputStream {
+  /**
+   * A checked stream.
+   *
+   * @since 0.1
+   */
+  public static final class Checked extends FilterInputStream {
     private final Utf8Check check = new Utf8Check();
     private final byte[] one = new byte[1];
+    private @Nullable CharConversionException failure;
+    private long count;
 
-    Checking(InputStream in) {
+    private Checked(InputStream in) {
       super(in);
     }
 
@@ -147,10 +156,10 @@ public final class Utf8Check {
     public int read() throws IOException {
       int c = super.read();
       if (c < 0) {
-        check.end();
+        see(null, 0, -1);
       } else {
         one[0] = (byte) c;
-        check.feed(one, 0, 1);
+        see(one, 0, 1);
       }
       return c;
     }
@@ -158,12 +167,43 @@ public final class Utf8Check {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
-      if (n < 0) {
-        check.end();
-      } else {
-        check.feed(b, off, n);
-      }
+      see(b, off, n);
       return n;
+    }
+
+    private void see(byte @Nullable [] b, int off, int n) {
+      if (failure != null) {
+        return;
+      }
+      try {
+        if (n < 0 || b == null) {
+          check.end();
+        } else {
+          check.feed(b, off, n);
+          count += n;
+        }
+      } catch (CharConversionException e) {
+        failure = e;
+      }
+    }
+
+    /**
+     * Reads what is left, up to a total, so that the check sees all of it: a reader that failed
+     * early saw less than the bytes checked whole would show.
+     *
+     * @param upTo the most bytes to have read in all
+     * @throws IOException if the stream fails
+     */
+    public void drain(long upTo) throws IOException {
+      byte[] buffer = new byte[8192];
+      while (count < upTo && read(buffer, 0, (int) Math.min(buffer.length, upTo - count)) >= 0) {
+        // the check sees each chunk
+      }
+    }
+
+    /** {@return the first malformed sequence read so far, or {@code null}} */
+    public @Nullable CharConversionException failure() {
+      return failure;
     }
 
     @Override

@@ -21,12 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
-import dev.scimpatch.codec.JsonEncodings;
-import dev.scimpatch.codec.JsonSyntax;
+import dev.scimpatch.codec.JsonTextCodec;
 import dev.scimpatch.codec.ScimCodec;
 import dev.scimpatch.codec.TreeBuilder;
 import dev.scimpatch.codec.TreeWriter;
-import dev.scimpatch.codec.Utf8Check;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
 import dev.scimpatch.tree.ScimNode;
@@ -46,7 +44,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,13 +66,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class ScimJson implements ScimCodec {
+public final class ScimJson extends JsonTextCodec {
 
   private static final ScimJson DEFAULTS = new ScimJson(Limits.defaults());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonFactory factory;
-  private final Limits limits;
 
   /**
    * Creates a reader and writer with the default limits, as {@link #defaults()} is; for
@@ -86,7 +82,7 @@ public final class ScimJson implements ScimCodec {
   }
 
   private ScimJson(Limits limits) {
-    this.limits = limits;
+    super(limits);
     this.factory = JsonFactory.builder()
         // Duplicate names are found by the tree builder, ignoring case; Jackson's check would cost
         // a set per object for what it finds already.
@@ -123,114 +119,66 @@ public final class ScimJson implements ScimCodec {
    */
   public static ScimJson of(Limits limits) {
     Objects.requireNonNull(limits, "limits");
-    return limits.equals(DEFAULTS.limits) ? DEFAULTS : new ScimJson(limits);
+    return limits.equals(DEFAULTS.limits()) ? DEFAULTS : new ScimJson(limits);
   }
 
   /** {@return this reader and writer with other limits, as {@link #of(Limits)}} */
   @Override
   public ScimJson withLimits(Limits limits) {
-    return limits.equals(this.limits) ? this : of(limits);
-  }
-
-  /** {@return the limits it reads within} */
-  public Limits limits() {
-    return limits;
+    return limits.equals(limits()) ? this : of(limits);
   }
 
   // ------------------------------------------------------------------ reading
 
-  /** Reads one JSON document. */
+  /** Jackson 2's parser on the input, into the core's tree; the rest of reading is the core's. */
   @Override
-  public ScimNode read(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    if (json.length > limits.maxDocumentLength()) {
-      throw tooLong(json.length);
-    }
-    String decoded;
-    try {
-      Utf8Check.check(json);
-      decoded = JsonEncodings.decodeUnlessUtf8(json);
-    } catch (CharConversionException e) {
-      throw malformed(e);
-    }
-    if (decoded != null) {
-      return read(decoded); // UTF-16 or UTF-32, decoded by the core as for every codec
-    }
-    return document(() -> factory.createParser(json), true, () -> JsonSyntax.firstError(json));
-  }
-
-  /** Reads one JSON document from a stream (UTF-8, -16 or -32, as RFC 8259 allows); does not close it. */
-  @Override
-  public ScimNode read(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    JsonEncodings.Peeked peeked;
-    try {
-      peeked = JsonEncodings.peek(json);
-      if (!peeked.utf8()) {
-        return read(peeked.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentLength() + 1)));
+  protected ScimNode parse(Input input) {
+    try (JsonParser p = open(input)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    JsonSyntax.Watched watched = JsonSyntax.watch(Utf8Check.checking(peeked.stream()));
-    return document(() -> factory.createParser(watched), false, watched::firstError);
-  }
-
-  /**
-   * Reads one JSON document from characters; does not close the reader.
-   *
-   * @param json the document
-   * @return its tree
-   * @throws ScimPatchException {@code 400 invalidSyntax} for anything but one well-formed document
-   * @throws UncheckedIOException if the reader fails
-   */
-  public ScimNode read(Reader json) {
-    Objects.requireNonNull(json, "json");
-    JsonSyntax.WatchedReader watched = JsonSyntax.watch(json);
-    return document(() -> factory.createParser(watched), false, watched::firstError);
-  }
-
-  /** Reads one JSON document from a string. */
-  @Override
-  public ScimNode read(String json) {
-    Objects.requireNonNull(json, "json");
-    return document(() -> factory.createParser(json), true, () -> JsonSyntax.firstError(json));
-  }
-
-  /** Opens a parser on a document. */
-  @FunctionalInterface
-  private interface Source {
-    JsonParser open() throws IOException;
-  }
-
-  /**
-   * Reads one document from a source; for input held in memory every I/O failure is about the
-   * content, for a stream or reader one that is not a parse failure is the source's own.
-   */
-  private ScimNode document(Source source, boolean inMemory, Supplier<String> syntaxError) {
-    try (JsonParser p = source.open()) {
-      return document(p);
-    } catch (IOException e) {
-      if (e instanceof JsonParseException) {
-        // The core's words for a syntax error, which every codec and Jackson release shares.
-        String error = syntaxError.get();
-        if (!error.isEmpty()) {
-          throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "malformed JSON " + error);
-        }
+      ScimNode node = value(p, first);
+      if (p.nextToken() != null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+            "content after the end of the JSON document " + where(p.currentTokenLocation()));
       }
-      throw inMemory ? content(e) : malformed(e);
+      JsonLocation end = p.currentLocation();
+      checkLength(end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset());
+      return node;
+    } catch (JsonParseException e) {
+      throw input.malformed(where(e.getLocation()), e.getOriginalMessage());
+    } catch (IOException e) {
+      throw failure(e, input.inMemory());
     }
   }
 
+  private JsonParser open(Input input) throws IOException {
+    byte[] bytes = input.bytes();
+    String text = input.text();
+    InputStream stream = input.stream();
+    return bytes != null ? factory.createParser(bytes)
+        : text != null ? factory.createParser(text)
+        : stream != null ? factory.createParser(stream)
+        : factory.createParser(Objects.requireNonNull(input.reader()));
+  }
+
   /**
-   * Reads one JSON document that must be an object.
-   *
-   * @param json the document, UTF-8
-   * @return the object
-   * @throws ScimPatchException {@code 400 invalidSyntax} if it is malformed or not an object
+   * A failure other than malformed syntax: {@code 400 invalidSyntax}, unless a stream or reader
+   * itself failed, which is {@link UncheckedIOException}.
    */
-  public ScimObject readObject(byte[] json) {
-    return object(read(json));
+  private static RuntimeException failure(IOException e, boolean inMemory) {
+    if (e instanceof CharConversionException c) {
+      return notUnicode(c);
+    }
+    if (e instanceof StreamConstraintsException) {
+      return exceedsLimit(String.valueOf(e.getMessage()));
+    }
+    if (e instanceof JsonProcessingException j) {
+      return ScimPatchException.of(ScimType.INVALID_SYNTAX,
+          "malformed JSON " + where(j.getLocation()) + ": " + firstLine(String.valueOf(j.getOriginalMessage())));
+    }
+    return inMemory ? unreadable(String.valueOf(e.getMessage())) : new UncheckedIOException(e);
   }
 
   static ScimObject object(ScimNode node) {
@@ -258,34 +206,8 @@ public final class ScimJson implements ScimCodec {
       }
       return value(parser, t);
     } catch (IOException e) {
-      throw malformed(e);
+      throw failure(e, false);
     }
-  }
-
-  private ScimNode document(JsonParser p) throws IOException {
-    JsonToken first = p.nextToken();
-    if (first == null) {
-      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
-    }
-    ScimNode node = value(p, first);
-    if (p.nextToken() != null) {
-      throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
-          "content after the end of the JSON document " + where(p.currentTokenLocation()));
-    }
-    // Jackson checks maxDocumentLength as it loads input, and some releases (2.19 to 2.21) miss the
-    // last part of it; the whole length, checked here, is refused alike on every release.
-    JsonLocation end = p.currentLocation();
-    long length = end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
-    if (length > limits.maxDocumentLength()) {
-      throw tooLong(length);
-    }
-    return node;
-  }
-
-  /** The document is longer than the limit, in Jackson's words without its API names. */
-  private ScimPatchException tooLong(long length) {
-    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: Document length ("
-        + length + ") exceeds the maximum allowed (" + limits.maxDocumentLength() + ")");
   }
 
   /**
@@ -332,52 +254,8 @@ public final class ScimJson implements ScimCodec {
     }
   }
 
-  /** For input held in memory: every I/O exception is about the content (an encoding error, say). */
-  private static ScimPatchException content(IOException e) {
-    if (e instanceof JsonProcessingException || e instanceof CharConversionException) {
-      return malformed(e);
-    }
-    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "unreadable JSON: " + firstLine(String.valueOf(e.getMessage())));
-  }
-
-  /**
-   * A parse failure: {@code 400 invalidSyntax}, unless the source itself failed (a stream's I/O
-   * error), which is {@link UncheckedIOException}.
-   */
-  private static ScimPatchException malformed(IOException e) {
-    if (e instanceof CharConversionException) {
-      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the input is not valid Unicode: " + firstLine(String.valueOf(e.getMessage())));
-    }
-    if (e instanceof StreamConstraintsException) {
-      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: "
-          + firstLine(inScimTerms(String.valueOf(e.getMessage()))));
-    }
-    if (e instanceof JsonProcessingException j) {
-      return ScimPatchException.of(ScimType.INVALID_SYNTAX,
-          "malformed JSON " + where(j.getLocation()) + ": " + firstLine(j.getOriginalMessage()));
-    }
-    throw new UncheckedIOException(e);
-  }
-
-  /** A Jackson message without the Jackson API it names ("…, from `StreamReadConstraints.getMaxDocumentLength()`"). */
-  private static String inScimTerms(String message) {
-    return message.replaceAll(", from `[^`]*`", "").replaceAll(" ?\\(?`[A-Za-z]+\\.[A-Za-z.]+\\([^`]*\\)`\\)?", "");
-  }
-
-  private static String where(JsonLocation at) {
-    if (at == null) {
-      return "";
-    }
-    return "at line " + at.getLineNr() + ", column " + at.getColumnNr();
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return snippet(nl < 0 ? message : message.substring(0, nl));
-  }
-
-  static String snippet(String s) {
-    return s.length() <= 64 ? s : s.substring(0, 64) + "...";
+  private static String where(@Nullable JsonLocation at) {
+    return at == null ? "" : where(at.getLineNr(), at.getColumnNr());
   }
 
   // ------------------------------------------------------------------ writing
@@ -560,7 +438,7 @@ public final class ScimJson implements ScimCodec {
    */
   public ScimNode fromJsonNode(JsonNode json) {
     Objects.requireNonNull(json, "json");
-    return new JsonNodeReader(limits).read(json);
+    return new JsonNodeReader(limits()).read(json);
   }
 
   /** Converts a Jackson 2 {@link JsonNode} as {@link #fromJsonNode} does; {@code null} for any other tree. */

@@ -60,11 +60,13 @@ class Utf8CheckTest {
       "80", "bf", // a continuation without a lead
       "c3", "e2 82", "f0 9f 98", // cut short
       "c3 41", "e2 41 ac", "f0 9f 41 80"}) // a lead byte followed by ASCII
-  void malformedSequencesAreRefusedFromBytesAndStreams(String sequence) {
+  void malformedSequencesAreRefusedFromBytesAndStreams(String sequence) throws Exception {
     byte[] doc = quoted(hex(sequence));
     assertThatThrownBy(() -> Utf8Check.check(doc)).isInstanceOf(CharConversionException.class);
     for (InputStream in : new InputStream[] {new ByteArrayInputStream(doc), trickle(doc)}) {
-      assertThatThrownBy(() -> Utf8Check.checking(in).readAllBytes()).isInstanceOf(CharConversionException.class);
+      Utf8Check.Checked checked = Utf8Check.checking(in);
+      assertThat(checked.readAllBytes()).as("every byte passes on").isEqualTo(doc);
+      assertThat(checked.failure()).isInstanceOf(CharConversionException.class);
     }
     for (ThrowingRead read : new ThrowingRead[] {
         () -> ScimJson.defaults().read(doc),
@@ -93,13 +95,14 @@ class Utf8CheckTest {
   }
 
   @Test
-  void theOffsetOfTheFaultIsNamed() {
+  void theOffsetOfTheFaultIsNamed() throws Exception {
     byte[] doc = "{\"a\":\"xyz\u00e9\"}".getBytes(UTF_8);
     doc[10] = (byte) 0x41; // the second byte of é (C3 A9)
     assertThatThrownBy(() -> Utf8Check.check(doc)).hasMessage(
         "invalid UTF-8: a missing or out-of-range continuation byte at byte 10");
-    assertThatThrownBy(() -> Utf8Check.checking(trickle(doc)).readAllBytes()).hasMessage(
-        "invalid UTF-8: a missing or out-of-range continuation byte at byte 10");
+    Utf8Check.Checked checked = Utf8Check.checking(trickle(doc));
+    checked.drain(Long.MAX_VALUE);
+    assertThat(checked.failure()).hasMessage("invalid UTF-8: a missing or out-of-range continuation byte at byte 10");
   }
 
   /** UTF-16 and UTF-32 (RFC 8259 §8.1) are told from their zero bytes and left to Jackson. */
@@ -143,12 +146,9 @@ class Utf8CheckTest {
       } catch (CharConversionException e) {
         ours = false;
       }
-      boolean trickled = true;
-      try {
-        Utf8Check.checking(trickle(b)).readAllBytes();
-      } catch (CharConversionException e) {
-        trickled = false;
-      }
+      Utf8Check.Checked checked = Utf8Check.checking(trickle(b));
+      checked.readAllBytes();
+      boolean trickled = checked.failure() == null;
       assertThat(ours).as("%s", HexFormat.of().formatHex(b)).isEqualTo(jdk).isEqualTo(trickled);
       refused += jdk ? 0 : 1;
     }

@@ -3,17 +3,14 @@ package dev.scimpatch.jackson3;
 import dev.scimpatch.Limits;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
-import dev.scimpatch.codec.JsonEncodings;
-import dev.scimpatch.codec.JsonSyntax;
+import dev.scimpatch.codec.JsonTextCodec;
 import dev.scimpatch.codec.ScimCodec;
 import dev.scimpatch.codec.TreeBuilder;
 import dev.scimpatch.codec.TreeWriter;
-import dev.scimpatch.codec.Utf8Check;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -22,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -48,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * generator (no intermediate {@link JsonNode}), and conversion from and to {@code JsonNode} for
  * callers who hold one. It reads and writes exactly as the Jackson 2 adapter's codec does, byte
  * for byte and error for error: the rules are the core's ({@link TreeBuilder}, {@link TreeWriter},
- * {@link Utf8Check}), and this class maps Jackson 3's tokens and trees onto them.
+ * {@link dev.scimpatch.codec.JsonTextCodec}), and this class maps Jackson 3's tokens and trees onto them.
  *
  * <p>The reader is strict: a member name given twice in one object (ignoring ASCII case, as SCIM
  * names are case-insensitive), a member name that is not valid Unicode, content after the
@@ -60,12 +56,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @since 0.1
  */
-public final class ScimJson implements ScimCodec {
+public final class ScimJson extends JsonTextCodec {
 
   private static final ScimJson DEFAULTS = new ScimJson(Limits.defaults());
 
   private final JsonFactory factory;
-  private final Limits limits;
 
   /**
    * Creates a reader and writer with the default limits, as {@link #defaults()} is; for
@@ -76,7 +71,7 @@ public final class ScimJson implements ScimCodec {
   }
 
   private ScimJson(Limits limits) {
-    this.limits = limits;
+    super(limits);
     this.factory = JsonFactory.builder()
         // The core's TreeBuilder finds duplicate names, ignoring case.
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -114,93 +109,70 @@ public final class ScimJson implements ScimCodec {
    */
   public static ScimJson of(Limits limits) {
     Objects.requireNonNull(limits, "limits");
-    return limits.equals(DEFAULTS.limits) ? DEFAULTS : new ScimJson(limits);
+    return limits.equals(DEFAULTS.limits()) ? DEFAULTS : new ScimJson(limits);
   }
 
   /** {@return this reader and writer with other limits, as {@link #of(Limits)}} */
   @Override
   public ScimJson withLimits(Limits limits) {
-    return limits.equals(this.limits) ? this : of(limits);
-  }
-
-  /** {@return the limits it reads within} */
-  public Limits limits() {
-    return limits;
+    return limits.equals(limits()) ? this : of(limits);
   }
 
   // ------------------------------------------------------------------ reading
 
-  /** Reads one JSON document. */
+  /** Jackson 3's parser on the input, into the core's tree; the rest of reading is the core's. */
   @Override
-  public ScimNode read(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    if (json.length > limits.maxDocumentLength()) {
-      throw tooLong(json.length);
-    }
-    String decoded;
-    try {
-      Utf8Check.check(json);
-      decoded = JsonEncodings.decodeUnlessUtf8(json);
-    } catch (CharConversionException e) {
-      throw notUnicode(e);
-    }
-    if (decoded != null) {
-      return read(decoded); // UTF-16 or UTF-32, decoded by the core as for every codec
-    }
-    return document(() -> factory.createParser(ObjectReadContext.empty(), json), true, () -> JsonSyntax.firstError(json));
-  }
-
-  /** Reads one JSON document from a stream (UTF-8, -16 or -32, as RFC 8259 allows); does not close it. */
-  @Override
-  public ScimNode read(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    JsonEncodings.Peeked peeked;
-    try {
-      peeked = JsonEncodings.peek(json);
-      if (!peeked.utf8()) {
-        return read(peeked.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentLength() + 1)));
+  protected ScimNode parse(Input input) {
+    try (JsonParser p = open(input)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      ScimNode node = value(p, first);
+      if (p.nextToken() != null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+            "content after the end of the JSON document " + where(p.currentTokenLocation()));
+      }
+      TokenStreamLocation end = p.currentLocation();
+      checkLength(end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset());
+      return node;
+    } catch (StreamReadException e) {
+      throw input.malformed(where(e.getLocation()), String.valueOf(e.getOriginalMessage()));
+    } catch (JacksonException e) {
+      throw failure(e, input.inMemory());
     }
-    JsonSyntax.Watched watched = JsonSyntax.watch(Utf8Check.checking(peeked.stream()));
-    return document(() -> factory.createParser(ObjectReadContext.empty(), watched), false, watched::firstError);
+  }
+
+  private JsonParser open(Input input) {
+    ObjectReadContext context = ObjectReadContext.empty();
+    byte[] bytes = input.bytes();
+    String text = input.text();
+    InputStream stream = input.stream();
+    return bytes != null ? factory.createParser(context, bytes)
+        : text != null ? factory.createParser(context, text)
+        : stream != null ? factory.createParser(context, stream)
+        : factory.createParser(context, Objects.requireNonNull(input.reader()));
   }
 
   /**
-   * Reads one JSON document from characters; does not close the reader.
-   *
-   * @param json the document
-   * @return its tree
-   * @throws ScimPatchException {@code 400 invalidSyntax} for anything but one well-formed document
-   * @throws UncheckedIOException if the reader fails
+   * A failure other than malformed syntax: {@code 400 invalidSyntax}, unless a stream or reader
+   * itself failed, which is {@link UncheckedIOException} (Jackson 3 wraps it unchecked).
    */
-  public ScimNode read(Reader json) {
-    Objects.requireNonNull(json, "json");
-    JsonSyntax.WatchedReader watched = JsonSyntax.watch(json);
-    return document(() -> factory.createParser(ObjectReadContext.empty(), watched), false, watched::firstError);
-  }
-
-  /** Reads one JSON document from a string. */
-  @Override
-  public ScimNode read(String json) {
-    Objects.requireNonNull(json, "json");
-    return document(() -> factory.createParser(ObjectReadContext.empty(), json), true, () -> JsonSyntax.firstError(json));
-  }
-
-  /**
-   * Reads one JSON document that must be an object.
-   *
-   * @param json the document, UTF-8
-   * @return the object
-   * @throws ScimPatchException {@code 400 invalidSyntax} if it is malformed or not an object
-   */
-  public ScimObject readObject(byte[] json) {
-    ScimNode node = read(json);
-    if (node instanceof ScimObject o) {
-      return o;
+  private static RuntimeException failure(JacksonException e, boolean inMemory) {
+    if (e instanceof JacksonIOException io) {
+      if (io.getCause() instanceof CharConversionException c) {
+        return notUnicode(c);
+      }
+      if (!inMemory && io.getCause() != null) {
+        return new UncheckedIOException(io.getCause());
+      }
+      return unreadable(String.valueOf(e.getMessage()));
     }
-    throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "expected a JSON object, not " + node.jsonType());
+    if (e instanceof StreamConstraintsException) {
+      return exceedsLimit(String.valueOf(e.getMessage()));
+    }
+    return ScimPatchException.of(ScimType.INVALID_SYNTAX,
+        "malformed JSON " + where(e.getLocation()) + ": " + firstLine(String.valueOf(e.getOriginalMessage())));
   }
 
   /**
@@ -221,36 +193,7 @@ public final class ScimJson implements ScimCodec {
       }
       return value(parser, t);
     } catch (JacksonException e) {
-      throw malformed(e, false);
-    }
-  }
-
-  private ScimNode document(Supplier<JsonParser> source, boolean inMemory, Supplier<String> syntaxError) {
-    try (JsonParser p = source.get()) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
-      }
-      ScimNode node = value(p, first);
-      if (p.nextToken() != null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
-            "content after the end of the JSON document " + where(p.currentTokenLocation()));
-      }
-      TokenStreamLocation end = p.currentLocation();
-      long length = end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
-      if (length > limits.maxDocumentLength()) {
-        throw tooLong(length);
-      }
-      return node;
-    } catch (JacksonException e) {
-      if (e instanceof StreamReadException && !(e instanceof StreamConstraintsException)) {
-        // The core's words for a syntax error, which every codec and Jackson release shares.
-        String error = syntaxError.get();
-        if (!error.isEmpty()) {
-          throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "malformed JSON " + error);
-        }
-      }
-      throw malformed(e, inMemory);
+      throw failure(e, false);
     }
   }
 
@@ -294,51 +237,8 @@ public final class ScimJson implements ScimCodec {
     }
   }
 
-  /**
-   * A Jackson failure: {@code 400 invalidSyntax}, in the words the Jackson 2 adapter uses, unless
-   * a stream or reader itself failed, which is {@link UncheckedIOException}.
-   */
-  private static RuntimeException malformed(JacksonException e, boolean inMemory) {
-    if (e instanceof JacksonIOException io) {
-      if (io.getCause() instanceof CharConversionException c) {
-        return notUnicode(c);
-      }
-      if (!inMemory) {
-        return new UncheckedIOException(io.getCause() != null ? io.getCause()
-            : new java.io.IOException(io.getMessage()));
-      }
-      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "unreadable JSON: " + firstLine(String.valueOf(e.getMessage())));
-    }
-    if (e instanceof StreamConstraintsException) {
-      return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: "
-          + firstLine(inScimTerms(String.valueOf(e.getMessage()))));
-    }
-    return ScimPatchException.of(ScimType.INVALID_SYNTAX,
-        "malformed JSON " + where(e.getLocation()) + ": " + firstLine(String.valueOf(e.getOriginalMessage())));
-  }
-
-  private static ScimPatchException notUnicode(CharConversionException e) {
-    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the input is not valid Unicode: " + firstLine(String.valueOf(e.getMessage())));
-  }
-
-  private ScimPatchException tooLong(long length) {
-    return ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document exceeds a limit: Document length ("
-        + length + ") exceeds the maximum allowed (" + limits.maxDocumentLength() + ")");
-  }
-
-  /** A Jackson message without the Jackson API it names ("…, from `StreamReadConstraints.getMaxDocumentLength()`"). */
-  private static String inScimTerms(String message) {
-    return message.replaceAll(", from `[^`]*`", "").replaceAll(" ?\\(?`[A-Za-z]+\\.[A-Za-z.]+\\([^`]*\\)`\\)?", "");
-  }
-
   private static String where(@Nullable TokenStreamLocation at) {
-    return at == null ? "" : "at line " + at.getLineNr() + ", column " + at.getColumnNr();
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    String line = nl < 0 ? message : message.substring(0, nl);
-    return line.length() <= 64 ? line : line.substring(0, 64) + "...";
+    return at == null ? "" : where(at.getLineNr(), at.getColumnNr());
   }
 
   // ------------------------------------------------------------------ writing
@@ -472,7 +372,7 @@ public final class ScimJson implements ScimCodec {
    */
   public ScimNode fromJsonNode(JsonNode json) {
     Objects.requireNonNull(json, "json");
-    return new JsonNodeReader(limits).read(json);
+    return new JsonNodeReader(limits()).read(json);
   }
 
   /** Converts a Jackson 3 {@link JsonNode} as {@link #fromJsonNode} does; {@code null} for any other tree. */
