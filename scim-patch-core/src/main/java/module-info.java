@@ -20,10 +20,12 @@ import org.jspecify.annotations.NullMarked;
  *   <li>{@code dev.scimpatch.resolve}: names and values resolved against a resource type;</li>
  *   <li>{@code dev.scimpatch.profile}: reading PatchOp messages under a profile;</li>
  *   <li>{@code dev.scimpatch.engine}: the patch engine;</li>
- *   <li>{@code dev.scimpatch.codec}: the JSON codec interface, the {@code Patcher} facade and SCIM
- *       error documents;</li>
+ *   <li>{@code dev.scimpatch.codec}: the JSON codec interface, the {@code Patcher} facade, SCIM
+ *       error documents and pretty-printed JSON;</li>
  *   <li>{@code dev.scimpatch.validation}: Bean Validation constraints, for applications that
- *       have {@code jakarta.validation}.</li>
+ *       have {@code jakarta.validation};</li>
+ *   <li>{@code dev.scimpatch.cli}: the command-line tool, over any codec, which each JSON adapter's
+ *       {@code main} runs.</li>
  * </ul>
  * {@code dev.scimpatch.internal} and {@code dev.scimpatch.internal.json} are not exported.
  */
@@ -33,6 +35,7 @@ module dev.scimpatch.core {
   requires static jakarta.validation; // only for dev.scimpatch.validation, whose users require it themselves
 
   exports dev.scimpatch;
+  exports dev.scimpatch.cli;
   exports dev.scimpatch.codec;
   exports dev.scimpatch.engine;
   exports dev.scimpatch.path;

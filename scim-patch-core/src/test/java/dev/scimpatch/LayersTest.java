@@ -37,10 +37,15 @@ class LayersTest {
       "dev.scimpatch.profile",
       "dev.scimpatch.engine",
       "dev.scimpatch.codec",
-      "dev.scimpatch.validation");
+      "dev.scimpatch.validation",
+      "dev.scimpatch.cli");
 
-  /** Two layers that do not use each other: the engine applies what the request reader reads. */
-  private static final List<List<String>> SIBLINGS = List.of(List.of("dev.scimpatch.profile", "dev.scimpatch.engine"));
+  /**
+   * Pairs of layers that do not use each other: the engine applies what the request reader reads;
+   * the command-line tool and the Bean Validation constraints both stand on the codec.
+   */
+  private static final List<List<String>> SIBLINGS = List.of(List.of("dev.scimpatch.profile", "dev.scimpatch.engine"),
+      List.of("dev.scimpatch.validation", "dev.scimpatch.cli"));
 
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
