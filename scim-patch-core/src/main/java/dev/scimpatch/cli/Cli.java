@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +70,27 @@ public final class Cli {
     this.in = in;
     this.out = out;
     this.err = err;
+  }
+
+  /**
+   * The tool's version: the project's, from the build.
+   *
+   * @return the version, such as {@code 0.1.0}
+   */
+  public static String version() {
+    try (InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version");
+        if (v != null && !v.isBlank() && !v.startsWith("$")) {
+          return v;
+        }
+      }
+    } catch (IOException e) {
+      // no version to tell
+    }
+    return "(unknown version)";
   }
 
   /**

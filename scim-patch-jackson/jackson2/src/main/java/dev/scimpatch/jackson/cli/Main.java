@@ -2,10 +2,8 @@ package dev.scimpatch.jackson.cli;
 
 import dev.scimpatch.cli.Cli;
 import dev.scimpatch.jackson.ScimJson;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Properties;
 
 /**
  * The {@code scim-patch} command with Jackson 2: the core's {@link Cli} over {@link ScimJson}.
@@ -42,18 +40,6 @@ public final class Main {
 
   /** The tool's version, from the build. */
   static String version() {
-    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        Properties p = new Properties();
-        p.load(in);
-        String v = p.getProperty("version");
-        if (v != null && !v.isBlank() && !v.startsWith("$")) {
-          return v;
-        }
-      }
-    } catch (IOException e) {
-      // fall through
-    }
-    return "(unknown version)";
+    return Cli.version();
   }
 }
