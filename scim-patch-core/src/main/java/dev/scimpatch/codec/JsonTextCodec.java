@@ -118,6 +118,148 @@ public abstract class JsonTextCodec implements ScimCodec {
    */
   protected abstract ScimNode parse(Input input);
 
+  /**
+   * A library's parser as the core walks it: one token at a time.
+   *
+   * @param <X> the exception the library's parser throws ({@link IOException} for a checked one)
+   * @since 0.1
+   */
+  protected interface Tokens<X extends Exception> {
+    /**
+     * Moves to the next token.
+     *
+     * @return its kind, or {@code null} at the end of the input
+     * @throws X if the parser fails
+     */
+    @Nullable Token next() throws X;
+
+    /**
+     * The current token's kind without moving, for a parser handed over mid-document.
+     *
+     * @return the kind, or {@code null} if the parser has not started
+     */
+    @Nullable Token current();
+
+    /**
+     * The text of the current name, string or number token.
+     *
+     * @return the text
+     * @throws X if the parser fails
+     */
+    String text() throws X;
+
+    /** {@return the current token's position, {@code "at line 1, column 2"}, or empty} */
+    String where();
+
+    /** {@return the bytes (or characters, for text) read so far} */
+    long consumed();
+  }
+
+  /**
+   * The kinds of JSON tokens.
+   *
+   * @since 0.1
+   */
+  protected enum Token {
+    /** The start of an object. */
+    START_OBJECT,
+    /** The end of an object. */
+    END_OBJECT,
+    /** The start of an array. */
+    START_ARRAY,
+    /** The end of an array. */
+    END_ARRAY,
+    /** A member name. */
+    NAME,
+    /** A string value. */
+    STRING,
+    /** A number. */
+    NUMBER,
+    /** {@code true}. */
+    TRUE,
+    /** {@code false}. */
+    FALSE,
+    /** {@code null}. */
+    NULL
+  }
+
+  /**
+   * Reads the one document of a parser: its value into the core's tree, nothing after it, and
+   * its whole length within the limit.
+   *
+   * @param <X> the parser's exception
+   * @param tokens the parser
+   * @return the document's tree
+   * @throws X if the parser fails
+   */
+  protected final <X extends Exception> ScimNode document(Tokens<X> tokens) throws X {
+    Token first = tokens.next();
+    if (first == null) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
+    }
+    ScimNode node = value(tokens, first);
+    if (tokens.next() != null) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "content after the end of the JSON document " + tokens.where());
+    }
+    checkLength(tokens.consumed());
+    return node;
+  }
+
+  /**
+   * Reads the value at the parser's current token (or its next one) and leaves the parser on the
+   * value's last token: for a library that hands a deserializer its parser.
+   *
+   * @param <X> the parser's exception
+   * @param tokens the parser
+   * @return the value's tree
+   * @throws X if the parser fails
+   */
+  protected static <X extends Exception> ScimNode value(Tokens<X> tokens) throws X {
+    Token first = tokens.current() != null ? tokens.current() : tokens.next();
+    if (first == null) {
+      throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
+    }
+    return value(tokens, first);
+  }
+
+  /** One value, token by token into a {@link TreeBuilder}, which checks names and numbers. */
+  private static <X extends Exception> ScimNode value(Tokens<X> tokens, Token first) throws X {
+    TreeBuilder tree = TreeBuilder.forParser(tokens::where);
+    int depth = 0;
+    for (Token t = first; ; t = tokens.next()) {
+      if (t == null) {
+        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document ends inside a value");
+      }
+      switch (t) {
+        case START_OBJECT -> {
+          tree.startObject();
+          depth++;
+        }
+        case END_OBJECT -> {
+          tree.endObject();
+          depth--;
+        }
+        case START_ARRAY -> {
+          tree.startArray();
+          depth++;
+        }
+        case END_ARRAY -> {
+          tree.endArray();
+          depth--;
+        }
+        case NAME -> tree.name(tokens.text());
+        case STRING -> tree.string(tokens.text());
+        case NUMBER -> tree.number(tokens.text());
+        case TRUE -> tree.bool(true);
+        case FALSE -> tree.bool(false);
+        case NULL -> tree.nullValue();
+      }
+      if (depth == 0) {
+        return tree.build();
+      }
+    }
+  }
+
   /** Reads one JSON document: UTF-8, or UTF-16 or UTF-32 as RFC 8259 §8.1 allows. */
   @Override
   public final ScimNode read(byte[] json) {

@@ -23,7 +23,6 @@ import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.codec.JsonTextCodec;
 import dev.scimpatch.codec.ScimCodec;
-import dev.scimpatch.codec.TreeBuilder;
 import dev.scimpatch.codec.TreeWriter;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
@@ -134,18 +133,7 @@ public final class ScimJson extends JsonTextCodec {
   @Override
   protected ScimNode parse(Input input) {
     try (JsonParser p = open(input)) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
-      }
-      ScimNode node = value(p, first);
-      if (p.nextToken() != null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
-            "content after the end of the JSON document " + where(p.currentTokenLocation()));
-      }
-      JsonLocation end = p.currentLocation();
-      checkLength(end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset());
-      return node;
+      return document(tokens(p));
     } catch (JsonParseException e) {
       throw input.malformed(where(e.getLocation()), e.getOriginalMessage());
     } catch (IOException e) {
@@ -200,58 +188,61 @@ public final class ScimJson extends JsonTextCodec {
   public ScimNode read(JsonParser parser) {
     Objects.requireNonNull(parser, "parser");
     try {
-      JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
-      if (t == null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
-      }
-      return value(parser, t);
+      return value(tokens(parser));
     } catch (IOException e) {
       throw failure(e, false);
     }
   }
 
-  /**
-   * One value, from the parser's tokens into the core's {@link TreeBuilder}, which checks member
-   * names and numbers; the parser's constraints bound its depth and lengths. Leaves the parser on
-   * the value's last token.
-   */
-  private static ScimNode value(JsonParser p, JsonToken first) throws IOException {
-    TreeBuilder tree = TreeBuilder.forParser(() -> where(p.currentTokenLocation()));
-    int depth = 0;
-    for (JsonToken t = first; ; t = p.nextToken()) {
-      if (t == null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document ends inside a value");
+  /** Jackson's parser as the core walks it. */
+  private static Tokens<IOException> tokens(JsonParser p) {
+    return new Tokens<>() {
+      @Override
+      public @Nullable Token next() throws IOException {
+        return token(p.nextToken(), p);
       }
-      switch (t) {
-        case START_OBJECT -> {
-          tree.startObject();
-          depth++;
-        }
-        case END_OBJECT -> {
-          tree.endObject();
-          depth--;
-        }
-        case START_ARRAY -> {
-          tree.startArray();
-          depth++;
-        }
-        case END_ARRAY -> {
-          tree.endArray();
-          depth--;
-        }
-        case FIELD_NAME -> tree.name(p.currentName());
-        case VALUE_STRING -> tree.string(p.getText());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> tree.number(p.getText());
-        case VALUE_TRUE -> tree.bool(true);
-        case VALUE_FALSE -> tree.bool(false);
-        case VALUE_NULL -> tree.nullValue();
-        default -> throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
-            "unexpected " + t + " " + where(p.currentTokenLocation()));
+
+      @Override
+      public @Nullable Token current() {
+        return token(p.currentToken(), p);
       }
-      if (depth == 0) {
-        return tree.build();
+
+      @Override
+      public String text() throws IOException {
+        return p.currentToken() == JsonToken.FIELD_NAME ? Objects.requireNonNull(p.currentName()) : p.getText();
       }
+
+      @Override
+      public String where() {
+        return ScimJson.where(p.currentTokenLocation());
+      }
+
+      @Override
+      public long consumed() {
+        JsonLocation end = p.currentLocation();
+        return end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
+      }
+    };
+  }
+
+  private static @Nullable Token token(@Nullable JsonToken t, JsonParser p) {
+    if (t == null) {
+      return null;
     }
+    return switch (t) {
+      case START_OBJECT -> Token.START_OBJECT;
+      case END_OBJECT -> Token.END_OBJECT;
+      case START_ARRAY -> Token.START_ARRAY;
+      case END_ARRAY -> Token.END_ARRAY;
+      case FIELD_NAME -> Token.NAME;
+      case VALUE_STRING -> Token.STRING;
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Token.NUMBER;
+      case VALUE_TRUE -> Token.TRUE;
+      case VALUE_FALSE -> Token.FALSE;
+      case VALUE_NULL -> Token.NULL;
+      default -> throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+          "unexpected " + t + " " + where(p.currentTokenLocation()));
+    };
   }
 
   private static String where(@Nullable JsonLocation at) {

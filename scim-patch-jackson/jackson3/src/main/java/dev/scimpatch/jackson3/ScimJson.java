@@ -5,7 +5,6 @@ import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.codec.JsonTextCodec;
 import dev.scimpatch.codec.ScimCodec;
-import dev.scimpatch.codec.TreeBuilder;
 import dev.scimpatch.codec.TreeWriter;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
@@ -43,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON to scim-patch tree and back with Jackson 3 ({@code tools.jackson}): its streaming parser and
  * generator (no intermediate {@link JsonNode}), and conversion from and to {@code JsonNode} for
  * callers who hold one. It reads and writes exactly as the Jackson 2 adapter's codec does, byte
- * for byte and error for error: the rules are the core's ({@link TreeBuilder}, {@link TreeWriter},
+ * for byte and error for error: the rules are the core's ({@link dev.scimpatch.codec.TreeBuilder}, {@link TreeWriter},
  * {@link dev.scimpatch.codec.JsonTextCodec}), and this class maps Jackson 3's tokens and trees onto them.
  *
  * <p>The reader is strict: a member name given twice in one object (ignoring ASCII case, as SCIM
@@ -124,18 +123,7 @@ public final class ScimJson extends JsonTextCodec {
   @Override
   protected ScimNode parse(Input input) {
     try (JsonParser p = open(input)) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
-      }
-      ScimNode node = value(p, first);
-      if (p.nextToken() != null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
-            "content after the end of the JSON document " + where(p.currentTokenLocation()));
-      }
-      TokenStreamLocation end = p.currentLocation();
-      checkLength(end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset());
-      return node;
+      return document(tokens(p));
     } catch (StreamReadException e) {
       throw input.malformed(where(e.getLocation()), String.valueOf(e.getOriginalMessage()));
     } catch (JacksonException e) {
@@ -187,54 +175,61 @@ public final class ScimJson extends JsonTextCodec {
   public ScimNode read(JsonParser parser) {
     Objects.requireNonNull(parser, "parser");
     try {
-      JsonToken t = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
-      if (t == null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document is empty");
-      }
-      return value(parser, t);
+      return value(tokens(parser));
     } catch (JacksonException e) {
       throw failure(e, false);
     }
   }
 
-  /** One value, from Jackson's tokens into the core's {@link TreeBuilder}; leaves the parser on its last token. */
-  private static ScimNode value(JsonParser p, JsonToken first) {
-    TreeBuilder tree = TreeBuilder.forParser(() -> where(p.currentTokenLocation()));
-    int depth = 0;
-    for (JsonToken t = first; ; t = p.nextToken()) {
-      if (t == null) {
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "the JSON document ends inside a value");
+  /** Jackson's parser as the core walks it. */
+  private static Tokens<RuntimeException> tokens(JsonParser p) {
+    return new Tokens<>() {
+      @Override
+      public @Nullable Token next() throws RuntimeException {
+        return token(p.nextToken(), p);
       }
-      switch (t) {
-        case START_OBJECT -> {
-          tree.startObject();
-          depth++;
-        }
-        case END_OBJECT -> {
-          tree.endObject();
-          depth--;
-        }
-        case START_ARRAY -> {
-          tree.startArray();
-          depth++;
-        }
-        case END_ARRAY -> {
-          tree.endArray();
-          depth--;
-        }
-        case PROPERTY_NAME -> tree.name(p.currentName());
-        case VALUE_STRING -> tree.string(p.getString());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> tree.number(p.getString());
-        case VALUE_TRUE -> tree.bool(true);
-        case VALUE_FALSE -> tree.bool(false);
-        case VALUE_NULL -> tree.nullValue();
-        default -> throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
-            "unexpected " + t + " " + where(p.currentTokenLocation()));
+
+      @Override
+      public @Nullable Token current() {
+        return token(p.currentToken(), p);
       }
-      if (depth == 0) {
-        return tree.build();
+
+      @Override
+      public String text() throws RuntimeException {
+        return p.currentToken() == JsonToken.PROPERTY_NAME ? Objects.requireNonNull(p.currentName()) : p.getString();
       }
+
+      @Override
+      public String where() {
+        return ScimJson.where(p.currentTokenLocation());
+      }
+
+      @Override
+      public long consumed() {
+        TokenStreamLocation end = p.currentLocation();
+        return end.getByteOffset() >= 0 ? end.getByteOffset() : end.getCharOffset();
+      }
+    };
+  }
+
+  private static @Nullable Token token(@Nullable JsonToken t, JsonParser p) {
+    if (t == null) {
+      return null;
     }
+    return switch (t) {
+      case START_OBJECT -> Token.START_OBJECT;
+      case END_OBJECT -> Token.END_OBJECT;
+      case START_ARRAY -> Token.START_ARRAY;
+      case END_ARRAY -> Token.END_ARRAY;
+      case PROPERTY_NAME -> Token.NAME;
+      case VALUE_STRING -> Token.STRING;
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Token.NUMBER;
+      case VALUE_TRUE -> Token.TRUE;
+      case VALUE_FALSE -> Token.FALSE;
+      case VALUE_NULL -> Token.NULL;
+      default -> throw ScimPatchException.of(ScimType.INVALID_SYNTAX,
+          "unexpected " + t + " " + where(p.currentTokenLocation()));
+    };
   }
 
   private static String where(@Nullable TokenStreamLocation at) {
