@@ -278,6 +278,22 @@ public final class Patcher {
   }
 
   /**
+   * Applies a request already read (bound by a framework's JSON module, say) as a server answers
+   * it; as {@link #patch(byte[], byte[], Exchange)}.
+   *
+   * @param resource the stored resource
+   * @param request the request
+   * @param exchange the request's headers and parameters
+   * @return what to store and what to send
+   * @throws ScimPatchException as {@link #patch(byte[], byte[], Exchange)}
+   */
+  public Reply patch(ScimObject resource, PatchRequest request, Exchange exchange) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(request, "request");
+    return answer(resource, exchange, () -> apply(resource, request));
+  }
+
+  /**
    * A change as a server answers it: the attribute lists and the preconditions checked before
    * anything is applied, the result stamped on a change if asked, and shaped for the response.
    */

@@ -123,6 +123,20 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
   }
 
   /**
+   * Applies a request already read (bound by a framework's JSON module, say) as a server answers
+   * it. See {@link Patcher#patch(ScimObject, PatchRequest, Exchange)}.
+   *
+   * @param resource the stored resource
+   * @param request the request, read under this facade's profile
+   * @param exchange the request's headers and parameters; {@link Exchange#none()} for none
+   * @return what to store, what to send, and the {@code ETag}
+   * @throws ScimPatchException as {@link Patcher#patch(byte[], byte[], Exchange)}
+   */
+  public Reply patch(ScimObject resource, PatchRequest request, Exchange exchange) {
+    return patcher.patch(resource, request, exchange);
+  }
+
+  /**
    * Replaces a resource as a server answers a PUT (RFC 7644 §3.5.1): readOnly values of the
    * replacement ignored, immutable ones matched, required ones present, through the same engine
    * and errors as a PATCH. See {@link Patcher#put(byte[], byte[], Exchange)}.

@@ -1,6 +1,5 @@
 package dev.scimpatch.jackson3.example;
 
-import dev.scimpatch.PatchResult;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.codec.ErrorDocument;
@@ -42,8 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  *       which checks {@code If-Match} ({@code 412} for a stale version) before anything is applied,
  *       stamps {@code meta} on a change and shapes the response.</li>
  *   <li>PATCH of a group: the body bound as a {@link PatchRequest} by the
- *       {@link dev.scimpatch.jackson3.ScimPatchModule} bean, then the steps {@code patch} takes
- *       spelled out. Spring reads the body before the method runs, so a request the profile refuses
+ *       {@link dev.scimpatch.jackson3.ScimPatchModule} bean, then {@link ScimPatch#patch(ScimObject, PatchRequest, Exchange)}. Spring reads the body before the method runs, so a request the profile refuses
  *       is {@code 400} before the group is looked up or {@code If-Match} checked.</li>
  *   <li>PUT: the body as bytes through {@link ScimPatch#put(byte[], byte[], Exchange)}.</li>
  * </ul>
@@ -132,8 +130,8 @@ public class ScimController {
   }
 
   /**
-   * Applies a PatchOp request, bound by the {@code ScimPatchModule} bean, to a group: the steps
-   * {@link ScimPatch#patch(byte[], byte[], Exchange)} takes, for a request already read.
+   * Applies a PatchOp request, bound by the {@code ScimPatchModule} bean, to a group, as
+   * {@link ScimPatch#patch(byte[], byte[], Exchange)} applies a body.
    *
    * @param id the id
    * @param request the PatchOp request, read under the profile
@@ -150,15 +148,8 @@ public class ScimController {
       @RequestParam(name = "attributes", required = false) @Nullable String attributes,
       @RequestParam(name = "excludedAttributes", required = false) @Nullable String excludedAttributes) {
     byte[] stored = stored("Groups", id);
-    ScimObject current = JSON.readObject(stored);
-    ScimPatch patch = facade(stored);
-    ResourceSchema schema = patch.schema().orElse(null);
-    AttributeSelection selection = AttributeSelection.parse(attributes, excludedAttributes, schema); // 400 first
-    Versions.checkPreconditions(current, ifMatch, ifNoneMatch);                                    // then 412
-    PatchResult result = patch.apply(current, request);                                            // atomic
-    ScimObject next = result.changed() ? Versions.stamp(result.resource(), clock) : result.resource();
-    Reply reply = new Reply(next, Shaping.shape(next, schema, selection), Versions.version(next), result.changed());
-    return store("Groups", id, reply);
+    Exchange exchange = exchange(ifMatch, ifNoneMatch, attributes, excludedAttributes);
+    return store("Groups", id, facade(stored).patch(JSON.readObject(stored), request, exchange));
   }
 
   /**
