@@ -38,10 +38,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li>{@code BenchMain --outcomes}: what the library does with each hostile shape and how long
  *       one call takes, without JMH (a quick look, not a measurement).</li>
  * </ul>
+ *
+ * <p>The Jackson 3 adapter's {@code dev.scimpatch.jackson3.bench.BenchMain} runs and reads results
+ * with {@link #rows} and prints its report with the formatting here.
  */
 public final class BenchMain {
 
-  private static final String PACKAGE = BenchMain.class.getPackageName() + ".";
+  private static final String PACKAGE = BenchMain.class.getPackageName();
   private static final String ALLOC = "gc.alloc.rate.norm";
 
   /** The targets of the issue, ours / floor in time. */
@@ -58,13 +61,32 @@ public final class BenchMain {
    * @throws Exception if JMH fails
    */
   public static void main(String[] args) throws Exception {
-    if (args.length == 2 && args[0].equals("--report")) {
-      print(report(fromJson(BenchData.MAPPER.readTree(Path.of(args[1]).toFile())), true));
-      return;
-    }
     if (args.length == 1 && args[0].equals("--outcomes")) {
       outcomes();
       return;
+    }
+    // JMH lists every BenchmarkList on the class path, the core's too (its test classes): without a
+    // regexp, run this package's benchmarks only.
+    List<Row> rows = rows(args, "^" + PACKAGE.replace(".", "\\.") + "\\.");
+    if (rows != null) {
+      print(report(rows, true));
+    }
+  }
+
+  /**
+   * The results of a saved run, {@code --report RESULT.json} (JMH's {@code -rf json -rff
+   * RESULT.json}), or of a JMH run with this command line, as {@code org.openjdk.jmh.Main} takes it
+   * ({@code -prof cpu} standing for {@link CpuTimeProfiler}).
+   *
+   * @param args {@code --report FILE}, or JMH's command line
+   * @param defaultInclude the benchmark regexp when the command line gives none
+   * @return one row a benchmark and parameter set, or {@code null} when JMH was only asked for its
+   *     help or a list
+   * @throws Exception if JMH fails or the file cannot be read
+   */
+  public static @Nullable List<Row> rows(String[] args, String defaultInclude) throws Exception {
+    if (args.length == 2 && args[0].equals("--report")) {
+      return fromJson(BenchData.MAPPER.readTree(Path.of(args[1]).toFile()));
     }
     String[] jmhArgs = args.clone();
     for (int i = 1; i < jmhArgs.length; i++) {
@@ -76,18 +98,21 @@ public final class BenchMain {
     if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
         || options.shouldListProfilers() || options.shouldListResultFormats()) {
       org.openjdk.jmh.Main.main(jmhArgs);
-      return;
+      return null;
     }
-    // JMH lists every BenchmarkList on the class path, the core's too (its test classes): without a
-    // regexp, run this package's benchmarks only.
     Options run = options.getIncludes().isEmpty()
-        ? new OptionsBuilder().parent(options).include("^" + PACKAGE.replace(".", "\\.")).build()
+        ? new OptionsBuilder().parent(options).include(defaultInclude).build()
         : options;
-    Collection<RunResult> results = new Runner(run).run();
-    print(report(fromRunResults(results), true));
+    return fromRunResults(new Runner(run).run());
   }
 
-  private static void print(String report) throws IOException {
+  /**
+   * Prints a report and writes it to {@code target/bench-report.md} (when {@code target} exists).
+   *
+   * @param report the report, Markdown
+   * @throws IOException if it cannot be written
+   */
+  public static void print(String report) throws IOException {
     System.out.println();
     System.out.println(report);
     Path target = Path.of("target");
@@ -102,7 +127,7 @@ public final class BenchMain {
   /**
    * One benchmark's result.
    *
-   * @param benchmark the simple class name and method, {@code GroupMembersBenchmark.ours}
+   * @param benchmark the benchmark as JMH names it, {@code dev.scimpatch.jackson.bench.GroupMembersBenchmark.ours}
    * @param params the parameters, by name
    * @param score the average time
    * @param error the half-width of JMH's 99.9% confidence interval, NaN if unknown
@@ -113,14 +138,23 @@ public final class BenchMain {
    * @param cpu CPU time per operation, NaN without {@link CpuTimeProfiler}
    * @param cpuError its error
    */
-  record Row(String benchmark, Map<String, String> params, double score, double error, String unit, double best,
-      double alloc, double allocError, double cpu, double cpuError) {
+  public record Row(String benchmark, Map<String, String> params, double score, double error, String unit,
+      double best, double alloc, double allocError, double cpu, double cpuError) {
 
-    String className() {
-      return benchmark.substring(0, benchmark.lastIndexOf('.'));
+    /** {@return the benchmark's package, {@code dev.scimpatch.jackson.bench}} */
+    public String packageName() {
+      String type = benchmark.substring(0, benchmark.lastIndexOf('.'));
+      return type.substring(0, Math.max(0, type.lastIndexOf('.')));
     }
 
-    String method() {
+    /** {@return the benchmark's simple class name, {@code GroupMembersBenchmark}} */
+    public String className() {
+      String type = benchmark.substring(0, benchmark.lastIndexOf('.'));
+      return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** {@return the benchmark method, {@code ours}} */
+    public String method() {
       return benchmark.substring(benchmark.lastIndexOf('.') + 1);
     }
   }
@@ -135,7 +169,7 @@ public final class BenchMain {
       Result<?> primary = r.getPrimaryResult();
       Result<?> alloc = secondary(r, ALLOC);
       Result<?> cpu = secondary(r, CpuTimeProfiler.LABEL);
-      rows.add(new Row(shortName(r.getParams().getBenchmark()), params, primary.getScore(), primary.getScoreError(),
+      rows.add(new Row(r.getParams().getBenchmark(), params, primary.getScore(), primary.getScoreError(),
           primary.getScoreUnit(), primary.getStatistics().getMin(), alloc == null ? Double.NaN : alloc.getScore(),
           alloc == null ? Double.NaN : alloc.getScoreError(), cpu == null ? Double.NaN : cpu.getScore(),
           cpu == null ? Double.NaN : cpu.getScoreError()));
@@ -168,7 +202,7 @@ public final class BenchMain {
           cpu = e.getValue();
         }
       }
-      rows.add(new Row(shortName(r.path("benchmark").asText()), params, number(primary.path("score")),
+      rows.add(new Row(r.path("benchmark").asText(), params, number(primary.path("score")),
           number(primary.path("scoreError")), primary.path("scoreUnit").asText(), min(primary.path("rawData")),
           alloc == null ? Double.NaN : number(alloc.path("score")),
           alloc == null ? Double.NaN : number(alloc.path("scoreError")),
@@ -191,10 +225,6 @@ public final class BenchMain {
     return n.isNumber() ? n.doubleValue() : Double.NaN;
   }
 
-  private static String shortName(String benchmark) {
-    return benchmark.startsWith(PACKAGE) ? benchmark.substring(PACKAGE.length()) : benchmark;
-  }
-
   // ------------------------------------------------------------------ report
 
   static String report(List<Row> rows, boolean withOutcomes) {
@@ -202,6 +232,9 @@ public final class BenchMain {
     Map<String, Row[]> pairs = new LinkedHashMap<>();
     Map<String, Row[]> growth = new LinkedHashMap<>();
     for (Row r : rows) {
+      if (!r.packageName().equals(PACKAGE)) {
+        continue; // another adapter's benchmark of a run that had both (dev.scimpatch.jackson3.bench)
+      }
       if (r.className().equals("HostileShapesBenchmark")) {
         Row[] p = growth.computeIfAbsent(r.params().get("shape"), k -> new Row[2]);
         p["1".equals(r.params().get("scale")) ? 0 : 1] = r;
@@ -279,7 +312,13 @@ public final class BenchMain {
     }
   }
 
-  private static String workload(Row r) {
+  /**
+   * {@return what a row of {@link EntraPatchBenchmark} or {@link GroupMembersBenchmark} measures, in
+   * words}
+   *
+   * @param r the row
+   */
+  public static String workload(Row r) {
     if (r.className().equals("EntraPatchBenchmark")) {
       return "Entra user patch (6 ops)";
     }
@@ -294,15 +333,47 @@ public final class BenchMain {
     return r.className() + " " + r.params();
   }
 
-  private static String time(Row r) {
+  /**
+   * {@return the average time, with its error}
+   *
+   * @param r the row
+   */
+  public static String time(Row r) {
     return fmt(r.score()) + " ± " + fmt(r.error());
+  }
+
+  /**
+   * {@return the CPU time per operation, with its error; {@code -} without {@code -prof cpu}}
+   *
+   * @param r the row
+   */
+  public static String cpuTime(Row r) {
+    return Double.isNaN(r.cpu()) ? "-" : fmt(r.cpu()) + " ± " + fmt(r.cpuError());
+  }
+
+  /**
+   * {@return the bytes allocated per operation, with their error; {@code -} without {@code -prof gc}}
+   *
+   * @param r the row
+   */
+  public static String allocation(Row r) {
+    return Double.isNaN(r.alloc()) ? "-" : String.format(Locale.ROOT, "%,.0f ± %s", r.alloc(),
+        Double.isNaN(r.allocError()) ? "?" : String.format(Locale.ROOT, "%,.0f", r.allocError()));
   }
 
   private static String bytes(Row r) {
     return Double.isNaN(r.alloc()) ? "-" : String.format(Locale.ROOT, "%,.0f", r.alloc());
   }
 
-  private static String ratio(double a, double ea, double b, double eb) {
+  /**
+   * {@return a / b, with its error propagated from both (relative errors added in quadrature)}
+   *
+   * @param a the numerator
+   * @param ea its error, NaN if unknown (the ratio is then printed alone)
+   * @param b the denominator
+   * @param eb its error
+   */
+  public static String ratio(double a, double ea, double b, double eb) {
     double q = a / b;
     double rel = Math.sqrt(sq(ea / a) + sq(eb / b));
     return Double.isNaN(rel) ? String.format(Locale.ROOT, "%.2f", q)

@@ -2,7 +2,7 @@ package dev.scimpatch.jackson.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimpatch.Profile;
-import dev.scimpatch.jackson.ScimPatch;
+import dev.scimpatch.codec.TreePatcher;
 import dev.scimpatch.schema.ResourceSchemas;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * profile {@code entra}, User schema with the enterprise extension), against the floor: Jackson 2
  * alone reading both documents and writing the resource back. {@link BenchMain} reports
  * ours / floor.
+ *
+ * <p>The Jackson 3 adapter's benchmark of the same name ({@code dev.scimpatch.jackson3.bench})
+ * extends this class and gives Jackson 3's {@link #line}: the same documents, settings and checks
+ * (the setup checks what {@link #ours} returns).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,16 +36,24 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class EntraPatchBenchmark {
 
-  private final ScimPatch patch = BenchData.facade(ResourceSchemas.user(), Profile.named("entra"));
+  private JacksonLine line;
+  private TreePatcher<?, ?, ?> patch;
   private byte[] resource;
   private byte[] request;
 
-  /** Makes the documents and checks that the patch does what it says. */
+  /** {@return the Jackson line measured: {@link JacksonLine#JACKSON_2}} */
+  protected JacksonLine line() {
+    return JacksonLine.JACKSON_2;
+  }
+
+  /** Makes the facade and the documents, and checks that {@link #ours} does what the patch says. */
   @Setup
   public void setUp() {
+    line = line();
+    patch = line.facades().facade(ResourceSchemas.user(), Profile.named("entra"));
     resource = BenchData.utf8(BenchData.USER);
     request = BenchData.utf8(BenchData.ENTRA_REQUEST);
-    JsonNode out = BenchData.read(patch.apply(resource, request));
+    JsonNode out = BenchData.read(ours());
     JsonNode ext = out.path(BenchData.ENTERPRISE_URN);
     BenchData.check(out.path("active").isBoolean() && !out.path("active").booleanValue(), "active false");
     BenchData.check(out.path("emails").path(0).path("value").asText().equals("barbara.jensen@contoso.com"), "work email");
@@ -51,17 +63,15 @@ public class EntraPatchBenchmark {
     BenchData.check(ext.path("manager").path("value").asText().equals("a4c1b6f2-36d8-4e1c-9d2a-5f0e7b3c8d91"), "manager");
   }
 
-  /** {@code ScimPatch.apply(byte[], byte[])}: read, apply, write. */
+  /** The adapter's {@code ScimPatch.apply(byte[], byte[])}: read, apply, write. */
   @Benchmark
   public byte[] ours() {
     return patch.apply(resource, request);
   }
 
-  /** Jackson alone: read the resource and the request, write the resource. */
+  /** Jackson alone ({@link JacksonLine#floor}): read the resource and the request, write the resource. */
   @Benchmark
   public byte[] floor(Blackhole bh) throws IOException {
-    JsonNode tree = BenchData.MAPPER.readTree(resource);
-    bh.consume(BenchData.MAPPER.readTree(request));
-    return BenchData.MAPPER.writeValueAsBytes(tree);
+    return line.floor(resource, request, bh);
   }
 }

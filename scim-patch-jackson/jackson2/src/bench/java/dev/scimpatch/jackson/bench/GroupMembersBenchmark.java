@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimpatch.Profile;
-import dev.scimpatch.jackson.ScimPatch;
+import dev.scimpatch.codec.TreePatcher;
 import dev.scimpatch.schema.ResourceSchemas;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +34,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       over the whole group.</li>
  * </ul>
  * {@link BenchMain} reports ours / floor for each workload and n.
+ *
+ * <p>The Jackson 3 adapter's benchmark of the same name ({@code dev.scimpatch.jackson3.bench})
+ * extends this class and gives Jackson 3's {@link #line}: the same groups, requests, parameters,
+ * settings and checks (the setup checks what {@link #ours} returns).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,20 +58,30 @@ public class GroupMembersBenchmark {
   @Param({"1000", "10000", "100000"})
   public int n;
 
-  private final ScimPatch patch = BenchData.largeResourceFacade(ResourceSchemas.group(), Profile.strict());
+  private JacksonLine line;
+  private TreePatcher<?, ?, ?> patch;
   private byte[] resource;
   private byte[] request;
 
-  /** Makes the documents and checks that the patch does what it says. */
+  /** {@return the Jackson line measured: {@link JacksonLine#JACKSON_2}} */
+  protected JacksonLine line() {
+    return JacksonLine.JACKSON_2;
+  }
+
+  /** Makes the facade and the documents, and checks that {@link #ours} does what the patch says. */
   @Setup
   public void setUp() {
+    line = line();
+    // Stored groups of 10,000 members and more are over 1 MiB: the facades read stored resources
+    // with Limits.resourceDefaults() (64 MiB), as BenchData.largeResourceFacade says.
+    patch = line.facades().facade(ResourceSchemas.group(), Profile.strict());
     resource = BenchData.group(n);
     request = switch (workload) {
       case "add" -> addRequest();
       case "remove" -> removeRequest(n);
       default -> throw new IllegalArgumentException("workload: " + workload);
     };
-    JsonNode out = BenchData.read(patch.apply(resource, request));
+    JsonNode out = BenchData.read(ours());
     int expected = workload.equals("add") ? n + K : n - K;
     BenchData.check(out.path("members").size() == expected,
         workload + " n=" + n + ": expected " + expected + " members, got " + out.path("members").size());
@@ -92,17 +106,15 @@ public class GroupMembersBenchmark {
     return BenchData.request(ops);
   }
 
-  /** {@code ScimPatch.apply(byte[], byte[])}: read, apply, write. */
+  /** The adapter's {@code ScimPatch.apply(byte[], byte[])}: read, apply, write. */
   @Benchmark
   public byte[] ours() {
     return patch.apply(resource, request);
   }
 
-  /** Jackson alone: read the group and the request, write the group. */
+  /** Jackson alone ({@link JacksonLine#floor}): read the group and the request, write the group. */
   @Benchmark
   public byte[] floor(Blackhole bh) throws IOException {
-    JsonNode tree = BenchData.MAPPER.readTree(resource);
-    bh.consume(BenchData.MAPPER.readTree(request));
-    return BenchData.MAPPER.writeValueAsBytes(tree);
+    return line.floor(resource, request, bh);
   }
 }
