@@ -135,7 +135,7 @@ public final class ScimJson extends JsonTextCodec {
     try (JsonParser p = open(input)) {
       return document(tokens(p));
     } catch (JsonParseException e) {
-      throw input.malformed(where(e.getLocation()), e.getOriginalMessage());
+      throw input.malformed(where(e.getLocation()), String.valueOf(e.getOriginalMessage()));
     } catch (IOException e) {
       throw failure(e, input.inMemory());
     }
