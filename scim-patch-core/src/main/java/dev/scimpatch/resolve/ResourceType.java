@@ -8,7 +8,6 @@ import dev.scimpatch.ScimType;
 import dev.scimpatch.Tolerance.FilterLiterals;
 import dev.scimpatch.Tolerance.NoPathSchemas;
 import dev.scimpatch.Tolerance.SchemalessTypes;
-import dev.scimpatch.Tolerance.SingletonArrays;
 import dev.scimpatch.Tolerance.UnknownAttributes;
 import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.internal.Names;
@@ -372,11 +371,7 @@ public final class ResourceType {
 
   /** Add or replace without a path: one step per attribute the value names (R-ADD-2, R-REP-1, R-NOPATH-1..4). */
   private Resolved withoutPath(Op op, ScimNode value) {
-    if (profile.has(SingletonArrays.UNWRAP) && value instanceof ScimArray a && a.size() == 1
-        && a.get(0) instanceof ScimObject only) {
-      value = only; // T8: the resource is the single-valued target (SCIM-SDK's client sends [{...}])
-    }
-    if (!(value instanceof ScimObject object)) {
+    if (!(values.noPathValue(value) instanceof ScimObject object)) {
       throw invalidValue("without a path, the value must be an object of attributes, not "
           + value.jsonType() + " (R-NOPATH-1)");
     }

@@ -201,6 +201,12 @@ final class Values {
     return v instanceof ScimString s && !profile.has(ScalarCoercion.NONE) ? coerce(def, s) : v;
   }
 
+  /** T8 for an operation without a path: {@code [{...}]} is its object of attributes (SCIM-SDK's client). */
+  ScimNode noPathValue(ScimNode value) {
+    return profile.has(SingletonArrays.UNWRAP) && value instanceof ScimArray a && a.size() == 1
+        && a.get(0) instanceof ScimObject only ? only : value;
+  }
+
   /** T8: {@code [x]} and {@code [{"value": x}]} for a single value, where the profile unwraps them. */
   private ScimNode unwrapSingleton(ScimNode value) {
     ScimNode v = value;
