@@ -85,14 +85,7 @@ public final class Utf8Check {
   }
 
   private void decide() throws CharConversionException {
-    boolean zero = false;
-    for (int k = 0; k < headLength; k++) {
-      zero |= head[k] == 0;
-    }
-    int first = head[0] & 0xFF;
-    int second = head[1] & 0xFF;
-    boolean utf16Bom = headLength >= 2 && ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE));
-    mode = zero || utf16Bom ? Mode.OTHER : Mode.UTF8;
+    mode = JsonSyntax.isUtf8(head, headLength) ? Mode.UTF8 : Mode.OTHER;
     if (mode == Mode.UTF8) {
       scan(head, 0, headLength);
     }
