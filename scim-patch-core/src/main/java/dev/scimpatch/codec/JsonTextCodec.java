@@ -352,7 +352,17 @@ public abstract class JsonTextCodec implements ScimCodec {
    * @throws ScimPatchException {@code 400 invalidSyntax} if it is malformed or not an object
    */
   public final ScimObject readObject(byte[] json) {
-    ScimNode node = read(json);
+    return asObject(read(json));
+  }
+
+  /**
+   * A document that must be an object, as a JSON library's deserializer reads one.
+   *
+   * @param node the document
+   * @return the object
+   * @throws ScimPatchException {@code 400 invalidSyntax} if it is not an object
+   */
+  public static ScimObject asObject(ScimNode node) {
     if (node instanceof ScimObject o) {
       return o;
     }

@@ -169,13 +169,6 @@ public final class ScimJson extends JsonTextCodec {
     return inMemory ? unreadable(String.valueOf(e.getMessage())) : new UncheckedIOException(e);
   }
 
-  static ScimObject object(ScimNode node) {
-    if (node instanceof ScimObject o) {
-      return o;
-    }
-    throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "expected a JSON object, not " + node.jsonType());
-  }
-
   /**
    * Reads the value at the parser's current token (or its next one, if it has none yet) and leaves
    * the parser on the value's last token: for deserializers that receive a parser from

@@ -79,7 +79,7 @@ public final class ScimPatchModule extends SimpleModule {
     addDeserializer(ScimObject.class, new JsonDeserializer<>() {
       @Override
       public ScimObject deserialize(JsonParser p, DeserializationContext ctxt) {
-        return ScimJson.object(json.read(p));
+        return ScimJson.asObject(json.read(p));
       }
     });
     addSerializer(ScimNode.class, new JsonSerializer<>() {

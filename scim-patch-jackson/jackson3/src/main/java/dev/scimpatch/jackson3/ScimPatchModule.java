@@ -1,7 +1,6 @@
 package dev.scimpatch.jackson3;
 
 import dev.scimpatch.ScimPatchException;
-import dev.scimpatch.ScimType;
 import dev.scimpatch.profile.PatchMessages;
 import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.tree.ScimNode;
@@ -79,10 +78,7 @@ public final class ScimPatchModule extends SimpleModule {
     addDeserializer(ScimObject.class, new ValueDeserializer<>() {
       @Override
       public ScimObject deserialize(JsonParser p, DeserializationContext ctxt) {
-        if (json.read(p) instanceof ScimObject o) {
-          return o;
-        }
-        throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "expected a JSON object");
+        return ScimJson.asObject(json.read(p));
       }
     });
     addSerializer(ScimNode.class, new ValueSerializer<>() {
