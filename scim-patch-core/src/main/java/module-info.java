@@ -20,6 +20,8 @@ import org.jspecify.annotations.NullMarked;
  *   <li>{@code dev.scimpatch.resolve}: names and values resolved against a resource type;</li>
  *   <li>{@code dev.scimpatch.profile}: reading PatchOp messages under a profile;</li>
  *   <li>{@code dev.scimpatch.engine}: the patch engine;</li>
+ *   <li>{@code dev.scimpatch.client}: the client side: requests computed as the difference of two
+ *       resources, and rewritten for a target's dialect;</li>
  *   <li>{@code dev.scimpatch.codec}: the JSON codec interface, the {@code Patcher} facade, SCIM
  *       error documents and pretty-printed JSON;</li>
  *   <li>{@code dev.scimpatch.validation}: Bean Validation constraints, for applications that
@@ -36,6 +38,7 @@ module dev.scimpatch.core {
 
   exports dev.scimpatch;
   exports dev.scimpatch.cli;
+  exports dev.scimpatch.client;
   exports dev.scimpatch.codec;
   exports dev.scimpatch.engine;
   exports dev.scimpatch.path;

@@ -1,6 +1,9 @@
 package dev.scimpatch;
 
 import dev.scimpatch.DeniedOperation.Filtered;
+import dev.scimpatch.Dialect.MemberRemoval;
+import dev.scimpatch.Dialect.OpSpelling;
+import dev.scimpatch.Dialect.OperationsMember;
 import dev.scimpatch.Emulation.AllowedOps;
 import dev.scimpatch.Emulation.DeniedOperations;
 import dev.scimpatch.Emulation.Extensions;
@@ -74,12 +77,15 @@ final class Presets {
       UnmatchedAdd.CREATE_FROM_FILTER,
       UnmatchedReplace.CREATE_FROM_FILTER,
       FilterLiterals.COERCED,
-      new IgnoredReadOnly(Set.of("manager.displayName")));
+      new IgnoredReadOnly(Set.of("manager.displayName")),
+      // What Entra itself writes: capitalised ops, members removed by a value array.
+      OpSpelling.CAPITALIZED,
+      MemberRemoval.VALUE_ARRAY);
 
   static final List<Profile> ALL = List.of(
       Profile.strict(),
       // A server that accepts every known client: entra's tolerance and more.
-      ENTRA.withName("lenient").with(
+      ENTRA.withName("lenient").without(OpSpelling.class, MemberRemoval.class).with(
           MemberNames.CASE_INSENSITIVE,
           PatchOpSchema.OPTIONAL,
           SelfNamedEnvelope.UNWRAP,
@@ -101,7 +107,9 @@ final class Presets {
           SingletonArrays.UNWRAP,
           OperationPaths.REQUIRED,
           Unsupported.NOT_IMPLEMENTED,
-          new SingleValueAttributes(Set.of("emails"))),
+          new SingleValueAttributes(Set.of("emails")),
+          OpSpelling.CAPITALIZED,
+          OperationsMember.LOWER_CASE),
       Profile.of("omni",
           new DeniedOperations(List.of(new DeniedOperation(Op.REMOVE, "members", Filtered.WITHOUT_FILTER))),
           new Extensions(List.of(OMNI_USER_ATTRIBUTES, OMNI_USER_EXTENSION))),

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A dialect of SCIM PATCH as one immutable value: which departures from RFC 7644 a server accepts
  * from its clients (tolerance, T1–T20), how it answers where the RFC is silent (semantics,
- * S1–S9), and which restrictions of a vendor it emulates (emulation, E1–E11). Profiles are passed
+ * S1–S9), which restrictions of a vendor it emulates (emulation, E1–E11), and how a client
+ * writes requests for that server (dialect, D1–D3). Profiles are passed
  * explicitly; nothing in scim-patch reads global, thread-local or system-property state.
  *
  * <p>Each decision is a {@link Switch}: a small enum or record, whose Javadoc gives the RFC's
@@ -40,12 +41,12 @@ public final class Profile {
 
   /**
    * One decision of a profile: a small enum or record nested in {@link Tolerance},
-   * {@link Semantics} or {@link Emulation}. Each type is its own key, so a profile holds one value
+   * {@link Semantics}, {@link Emulation} or {@link Dialect}. Each type is its own key, so a profile holds one value
    * of each.
    *
    * @since 0.1
    */
-  public sealed interface Switch permits Tolerance, Semantics, Emulation {}
+  public sealed interface Switch permits Tolerance, Semantics, Emulation, Dialect {}
 
   // ------------------------------------------------------------------ the value
 

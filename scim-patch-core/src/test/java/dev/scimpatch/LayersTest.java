@@ -36,6 +36,7 @@ class LayersTest {
       "dev.scimpatch.resolve",
       "dev.scimpatch.profile",
       "dev.scimpatch.engine",
+      "dev.scimpatch.client",
       "dev.scimpatch.codec",
       "dev.scimpatch.validation",
       "dev.scimpatch.cli");

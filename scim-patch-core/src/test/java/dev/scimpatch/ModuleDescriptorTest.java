@@ -20,7 +20,7 @@ class ModuleDescriptorTest {
     ModuleDescriptor d = ref.descriptor();
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
-            "dev.scimpatch", "dev.scimpatch.cli", "dev.scimpatch.codec", "dev.scimpatch.engine", "dev.scimpatch.path", "dev.scimpatch.profile",
+            "dev.scimpatch", "dev.scimpatch.cli", "dev.scimpatch.client", "dev.scimpatch.codec", "dev.scimpatch.engine", "dev.scimpatch.path", "dev.scimpatch.profile",
             "dev.scimpatch.request", "dev.scimpatch.resolve", "dev.scimpatch.response", "dev.scimpatch.schema", "dev.scimpatch.tree",
             "dev.scimpatch.validation");
     assertThat(d.exports()).allMatch(e -> !e.isQualified());

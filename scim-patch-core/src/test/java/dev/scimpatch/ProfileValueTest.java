@@ -48,10 +48,10 @@ class ProfileValueTest {
   void everySwitchHasItsStrictDefault() {
     Set<Class<?>> types = new HashSet<>();
     for (Class<?> group : Profile.Switch.class.getPermittedSubclasses()) {
-      assertThat(group).as("the switches come in three groups").isIn(Tolerance.class, Semantics.class, Emulation.class);
+      assertThat(group).as("the switches come in four groups").isIn(Tolerance.class, Semantics.class, Emulation.class, Dialect.class);
       types.addAll(List.of(group.getPermittedSubclasses()));
     }
-    assertThat(types).hasSize(42);
+    assertThat(types).hasSize(45);
     List<Class<?>> held = new ArrayList<>();
     for (Profile.Switch s : Profile.strict().switches()) {
       held.add(s.getClass());

@@ -1,6 +1,12 @@
 package dev.scimpatch.profile;
 
+import dev.scimpatch.Dialect;
+import dev.scimpatch.Op;
+import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
+import dev.scimpatch.internal.Ascii;
+import dev.scimpatch.path.ComparisonOperator;
+import dev.scimpatch.path.Filter;
 import dev.scimpatch.path.Path;
 import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.request.PatchRequest;
@@ -9,7 +15,9 @@ import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
 import dev.scimpatch.tree.ScimString;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes PatchOp messages (RFC 7644 §3.5.2) as trees, independent of any JSON library:
@@ -80,9 +88,46 @@ public final class PatchMessages {
    * @return the message
    */
   public static ScimObject write(PatchRequest request) {
+    return write(request.operations(), Profile.strict());
+  }
+
+  /**
+   * Writes operations as a PatchOp message in a profile's dialect: {@code schemas}, then the
+   * operations member (D2) with {@code op} (spelled as D1 says), {@code path} (canonical syntax)
+   * and {@code value} members. No operations give an empty operations array: the message of a
+   * change that changes nothing, which a server refuses (R-ENV-2), so a client does not send it.
+   *
+   * @param operations the operations, in order; none for an empty message
+   * @param dialect the profile whose {@link Dialect} switches say how to spell the message
+   * @return the message
+   */
+  public static ScimObject write(List<PatchOperation> operations, Profile dialect) {
+    boolean capitalized = dialect.has(Dialect.OpSpelling.CAPITALIZED);
+    boolean valueArrays = dialect.has(Dialect.MemberRemoval.VALUE_ARRAY);
     ScimArray.Builder ops = ScimArray.builder();
-    for (PatchOperation op : request.operations()) {
-      ScimObject.Builder b = ScimObject.builder().put("op", ScimString.of(op.op().keyword()));
+    for (int i = 0; i < operations.size(); i++) {
+      PatchOperation op = operations.get(i);
+      ScimNode removed = valueArrays ? memberValue(op) : null;
+      if (removed != null) {
+        // D3: a run of removes of single members becomes one remove whose value lists them.
+        ScimArray.Builder values = ScimArray.builder();
+        Path path = Objects.requireNonNull(op.path());
+        for (; i < operations.size() && (removed = memberValue(operations.get(i))) != null; i++) {
+          values.add(ScimObject.of("value", removed));
+        }
+        i--;
+        ops.add(ScimObject.builder()
+            .put("op", ScimString.of(capitalized ? "Remove" : "remove"))
+            .put("path", ScimString.of(new Path(path.schema(), path.attribute(), null, null).toString()))
+            .put("value", values.build())
+            .build());
+        continue;
+      }
+      String keyword = op.op().keyword();
+      if (capitalized) {
+        keyword = Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1);
+      }
+      ScimObject.Builder b = ScimObject.builder().put("op", ScimString.of(keyword));
       Path path = op.path();
       if (path != null) {
         b.put("path", ScimString.of(path.toString()));
@@ -95,7 +140,19 @@ public final class PatchMessages {
     }
     return ScimObject.builder()
         .put("schemas", ScimArray.of(ScimString.of(PatchRequest.SCHEMA)))
-        .put("Operations", ops.build())
+        .put(dialect.has(Dialect.OperationsMember.LOWER_CASE) ? "operations" : "Operations", ops.build())
         .build();
+  }
+
+  /** The value a remove of one member by {@code members[value eq "…"]} names, or {@code null} for another operation. */
+  private static @Nullable ScimNode memberValue(PatchOperation op) {
+    Path path = op.path();
+    if (op.op() != Op.REMOVE || path == null || path.subAttribute() != null
+        || !Ascii.equalsIgnoreCase(path.attribute(), "members")
+        || !(path.filter() instanceof Filter.Comparison c) || c.operator() != ComparisonOperator.EQ
+        || c.attribute().subAttribute() != null || !Ascii.equalsIgnoreCase(c.attribute().name(), "value")) {
+      return null;
+    }
+    return c.value();
   }
 }
