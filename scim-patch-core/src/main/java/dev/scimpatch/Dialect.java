@@ -49,7 +49,8 @@ public sealed interface Dialect extends Profile.Switch {
     FILTERED_PATH,
     /**
      * One {@code remove} of {@code members} whose {@code value} lists the values to remove, as
-     * Entra ID sends it; the server needs S1 {@link Semantics.RemoveWithValue#SELECT_MATCHING}.
+     * Entra ID sends it: a run of removes {@code members[value eq "…"]} is written as one. The
+     * server needs S1 {@link Semantics.RemoveWithValue#SELECT_MATCHING}.
      */
     VALUE_ARRAY
   }

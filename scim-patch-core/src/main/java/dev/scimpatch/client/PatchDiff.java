@@ -8,6 +8,7 @@ import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.resolve.ResourceType;
 import dev.scimpatch.schema.ResourceSchema;
+import dev.scimpatch.schema.Schema;
 import dev.scimpatch.tree.ScimObject;
 import java.util.List;
 import java.util.Objects;
@@ -131,7 +132,9 @@ public final class PatchDiff {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(current, "current");
-    ScimObject expected = PatchEngine.of(ResourceType.of(schema, Profile.strict())).apply(current, request).resource();
+    // RFC 7644 with the schema extensions the target knows, whose attributes the request may set
+    Profile rfc = Profile.strict().withExtensions(target.extensions().toArray(new Schema[0]));
+    ScimObject expected = PatchEngine.of(ResourceType.of(schema, rfc)).apply(current, request).resource();
     Planner planner = new Planner(ResourceType.of(schema, target), current, expected);
     return planner.achieves(request.operations()) ? request.operations() : planner.plan();
   }

@@ -1,5 +1,7 @@
 package dev.scimpatch.client;
 
+import dev.scimpatch.Emulation;
+import dev.scimpatch.Op;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
@@ -53,6 +55,11 @@ final class Planner {
   private final PatchEngine engine;
   private final ScimObject old;
   private final ScimObject updated;
+  /**
+   * Whether the target takes only {@code replace} (Seismic): a change to a multi-valued attribute
+   * is then a replace of the whole attribute, since such servers document no filtered paths.
+   */
+  private final boolean replaceOnly;
 
   Planner(ResourceType type, ScimObject old, ScimObject updated) {
     this.type = type;
@@ -61,6 +68,7 @@ final class Planner {
     this.engine = PatchEngine.of(type);
     this.old = old;
     this.updated = updated;
+    this.replaceOnly = target.get(Emulation.AllowedOps.class).ops().equals(Set.of(Op.REPLACE));
   }
 
   // ------------------------------------------------------------------ the search
@@ -88,6 +96,9 @@ final class Planner {
       } catch (ScimPatchException e) {
         int i = e.operationIndex();
         Unit owner = i >= 0 && i < owners.size() ? owners.get(i) : null;
+        if (owner != null && owner.refusal == null) {
+          owner.refusal = e;
+        }
         if (owner == null || round == MAX_ROUNDS || !owner.next()) {
           throw impossible(owner, e);
         }
@@ -198,7 +209,8 @@ final class Planner {
     return target.equals(Profile.strict()) ? "" : " in the " + target.name() + " dialect";
   }
 
-  private ScimPatchException impossible(@Nullable Unit unit, ScimPatchException cause) {
+  private ScimPatchException impossible(@Nullable Unit unit, ScimPatchException last) {
+    ScimPatchException cause = unit != null && unit.refusal != null ? unit.refusal : last;
     String what = unit == null ? "makes this change" : "changes " + Text.quote(unit.path.toString());
     String reason = "no request" + inDialect() + " " + what + ": " + cause.reason();
     ScimType t = cause.scimType();
@@ -309,6 +321,10 @@ final class Planner {
       forms.add(List.of(new Replace(p, after == null ? (multi ? ScimArray.empty() : ScimNull.INSTANCE) : after)));
       if (multi) {
         forms.add(List.of(new Replace(p, ScimNull.INSTANCE)));
+        if (before instanceof ScimArray b) {
+          // value by value, for a server that removes no attribute whole (Omni, AWS, Google members)
+          forms.addAll(new Elements(p, b, ScimArray.empty()).forms());
+        }
       }
       return forms;
     }
@@ -321,7 +337,9 @@ final class Planner {
       return forms;
     }
     if (multi && before instanceof ScimArray b && after instanceof ScimArray a) {
-      forms.addAll(new Elements(p, b, a).forms());
+      if (!replaceOnly) {
+        forms.addAll(new Elements(p, b, a).forms());
+      }
       forms.add(List.of(new Replace(p, after)));
       forms.add(List.of(new Remove(p), new Add(p, after)));
       return forms;
@@ -529,6 +547,8 @@ final class Planner {
     final @Nullable ScimNode after;
     final List<List<PatchOperation>> forms;
     int form;
+    /** Why the first form that was refused was, which is what an error reports. */
+    @Nullable ScimPatchException refusal;
 
     Unit(@Nullable String container, String name, Path path, @Nullable ScimNode before, @Nullable ScimNode after,
         List<List<PatchOperation>> forms) {
@@ -566,6 +586,9 @@ final class Planner {
           }
           return true;
         } catch (ScimPatchException e) {
+          if (refusal == null) {
+            refusal = e;
+          }
           last = e;
         }
       }

@@ -107,6 +107,86 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
   }
 
   /**
+   * Computes the PatchOp message that turns one resource into another under RFC 7644: minimal,
+   * and empty ({@code "Operations": []}) when they are equal, {@code meta} aside. See
+   * {@link dev.scimpatch.client.PatchDiff}.
+   *
+   * @param oldResource the resource as the server has it
+   * @param newResource the resource as it should be
+   * @return the message, a new tree
+   * @throws ScimPatchException {@code 400 mutability} for a change to a readOnly attribute or an
+   *     immutable one with a value; {@code 400} for a resource that is not an object or that the
+   *     schema refuses
+   */
+  public O diff(N oldResource, N newResource) {
+    return diff(oldResource, newResource, Profile.strict());
+  }
+
+  /**
+   * Computes the PatchOp message that turns one resource into another in a target's dialect: one
+   * the target's profile accepts, with that effect under it. See
+   * {@link dev.scimpatch.client.PatchDiff#diff(ScimObject, ScimObject, Profile)}.
+   *
+   * @param oldResource the resource as the target has it
+   * @param newResource the resource as it should be
+   * @param target the target's profile, for example {@code Profile.named("seismic")}
+   * @return the message, a new tree
+   * @throws ScimPatchException as {@link #diff(Object, Object)}, and when no request in the
+   *     target's dialect makes the change
+   */
+  public O diff(N oldResource, N newResource, Profile target) {
+    Objects.requireNonNull(oldResource, "oldResource");
+    Objects.requireNonNull(newResource, "newResource");
+    return toObjectTree.apply(patcher.diffTrees(oldResource, newResource, target));
+  }
+
+  /**
+   * Computes the PatchOp message that turns one resource into another in a target's dialect, both
+   * UTF-8 JSON; see {@link #diff(Object, Object, Profile)}.
+   *
+   * @param oldJson the resource as the target has it
+   * @param newJson the resource as it should be
+   * @param target the target's profile
+   * @return the message as compact UTF-8 JSON
+   * @throws ScimPatchException as {@link #diff(Object, Object, Profile)}
+   */
+  public byte[] diff(byte[] oldJson, byte[] newJson, Profile target) {
+    return patcher.diff(oldJson, newJson, target);
+  }
+
+  /**
+   * Rewrites a PatchOp request for a target's dialect: the result, under the target's profile, has
+   * the effect the request has under RFC 7644 on {@code current}. The request is read under this
+   * facade's profile. See {@link dev.scimpatch.client.PatchDiff#rewrite}.
+   *
+   * @param patchRequest the PatchOp message
+   * @param target the target's profile
+   * @param current the resource the request is for
+   * @return the rewritten message, a new tree
+   * @throws ScimPatchException if the request is refused or fails under RFC 7644, and when no
+   *     request in the target's dialect has its effect
+   */
+  public O rewrite(N patchRequest, Profile target, N current) {
+    Objects.requireNonNull(patchRequest, "patchRequest");
+    Objects.requireNonNull(current, "current");
+    return toObjectTree.apply(patcher.rewriteTrees(patchRequest, target, current));
+  }
+
+  /**
+   * Rewrites a PatchOp request for a target's dialect, all UTF-8 JSON; see
+   * {@link #rewrite(Object, Profile, Object)}.
+   *
+   * @param patchRequestJson the PatchOp message
+   * @param target the target's profile
+   * @param currentJson the resource the request is for
+   * @return the rewritten message as compact UTF-8 JSON
+   * @throws ScimPatchException as {@link #rewrite(Object, Profile, Object)}
+   */
+  public byte[] rewrite(byte[] patchRequestJson, Profile target, byte[] currentJson) {
+    return patcher.rewrite(patchRequestJson, target, currentJson);
+  }
+
+  /**
    * Applies a PatchOp request as a server answers it: {@code If-Match} / {@code If-None-Match}
    * checked first ({@code 412}), {@code meta} stamped on a change if asked, and the response
    * shaped by {@code returned} ({@code password} never) and the {@code attributes} parameters.

@@ -1,5 +1,6 @@
 package dev.scimpatch.engine;
 
+import static dev.scimpatch.testsupport.Allocations.allocatedBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.ResourceSchemas;
 import dev.scimpatch.tree.ScimNode;
 import dev.scimpatch.tree.ScimObject;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -156,30 +156,6 @@ class WorkGrowthTest {
     assertThat(result.changed()).as("every shape changes the resource, or selects and finds nothing")
         .isIn(true, false);
     return new Cost(run.work().spent(), bytes);
-  }
-
-  /**
-   * The bytes this thread has allocated so far ({@code com.sun.management.ThreadMXBean}), looked up
-   * reflectively: the core's module does not read {@code java.management}, and need not.
-   */
-  private static long allocatedBytes() {
-    try {
-      return (long) ALLOCATED.invoke(THREADS);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static final Object THREADS;
-  private static final Method ALLOCATED;
-
-  static {
-    try {
-      THREADS = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-      ALLOCATED = Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes");
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
   }
 
   // ------------------------------------------------------------------ the budget
