@@ -1,6 +1,5 @@
 package dev.scimpatch.testkit;
 
-import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.AttributeType;
 import dev.scimpatch.schema.Mutability;
@@ -20,6 +19,9 @@ import java.util.random.RandomGenerator;
 public final class SchemaGenerator {
 
   private static final List<String> REFERENCE_TYPES = List.of("User", "Group", "external", "uri", "Device");
+
+  /** A generator of valid schemas and resource schemas. */
+  public SchemaGenerator() {}
 
   /** Returns a schema of up to eight attributes; never one that redefines a common attribute. */
   public Schema schema(RandomGenerator rng) {
@@ -58,7 +60,7 @@ public final class SchemaGenerator {
     List<Attribute> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Attribute a = attribute(rng, sub);
-      if (out.stream().noneMatch(x -> Ascii.equalsIgnoreCase(x.name(), a.name()))) {
+      if (out.stream().noneMatch(x -> equalsIgnoreAsciiCase(x.name(), a.name()))) {
         out.add(a);
       }
     }
@@ -98,5 +100,22 @@ public final class SchemaGenerator {
 
   private static <E> E pick(RandomGenerator rng, E[] values) {
     return values[rng.nextInt(values.length)];
+  }
+
+  /** Whether two names are equal ignoring the case of ASCII letters only, as attribute names compare. */
+  private static boolean equalsIgnoreAsciiCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (lowerAscii(a.charAt(i)) != lowerAscii(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }
