@@ -23,7 +23,11 @@ public final class SchemaGenerator {
   /** A generator of valid schemas and resource schemas. */
   public SchemaGenerator() {}
 
-  /** Returns a schema of up to eight attributes; never one that redefines a common attribute. */
+  /**
+   * {@return a schema of up to eight attributes; never one that redefines a common attribute}
+   *
+   * @param rng the source of randomness
+   */
   public Schema schema(RandomGenerator rng) {
     String id = ScimNames.randomUrn(rng);
     String name = rng.nextInt(5) == 0 ? "" : ScimNames.randomAttributeName(rng, 12);
@@ -34,8 +38,10 @@ public final class SchemaGenerator {
   }
 
   /**
-   * Returns a resource schema over a core schema and up to three extensions, all new, some of them
-   * required, with an endpoint or none.
+   * {@return a resource schema over a core schema and up to three extensions, all new, some of them
+   * required, with an endpoint or none}
+   *
+   * @param rng the source of randomness
    */
   public ResourceSchema resourceSchema(RandomGenerator rng) {
     Schema core = schema(rng);
@@ -67,7 +73,12 @@ public final class SchemaGenerator {
     return out;
   }
 
-  /** Returns an attribute: a sub-attribute is never complex and is sometimes {@code $ref}. */
+  /**
+   * {@return an attribute: a sub-attribute is never complex and is sometimes {@code $ref}}
+   *
+   * @param rng the source of randomness
+   * @param sub whether the attribute is a sub-attribute
+   */
   public Attribute attribute(RandomGenerator rng, boolean sub) {
     String name = sub && rng.nextInt(8) == 0 ? "$ref" : ScimNames.randomAttributeName(rng, 16);
     AttributeType[] types = AttributeType.values();
