@@ -2,13 +2,14 @@ package dev.scimpatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimpatch.QuirkyRequests.Kind;
-import dev.scimpatch.QuirkyRequests.Message;
-import dev.scimpatch.QuirkyRequests.Op;
 import dev.scimpatch.engine.PatchEngine;
 import dev.scimpatch.request.PatchOperation;
 import dev.scimpatch.schema.ResourceSchema;
 import dev.scimpatch.schema.ResourceSchemas;
+import dev.scimpatch.testkit.DialectRequests;
+import dev.scimpatch.testkit.DialectRequests.Kind;
+import dev.scimpatch.testkit.DialectRequests.Message;
+import dev.scimpatch.testkit.DialectRequests.Op;
 import dev.scimpatch.testkit.Property;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Properties of the presets over generated requests ({@link QuirkyRequests}), each run with
+ * Properties of the presets over generated requests ({@link DialectRequests}), each run with
  * {@link Property} ({@value Property#CASES_PROPERTY} cases):
  * <ul>
  *   <li>a request disguised with the quirks a profile tolerates reads into operations that mean
@@ -54,12 +55,12 @@ class ProfilePropertiesTest {
   record DisguiseCase(Profile profile, boolean disguised, boolean strictSucceeded, boolean emulationRefused, boolean explained) {}
 
   static void checkDisguise(RandomGenerator rng, @Nullable List<DisguiseCase> seen) {
-    Profile profile = QuirkyRequests.pick(rng, PRESETS);
+    Profile profile = DialectRequests.pick(rng, PRESETS);
     boolean isGroup = rng.nextInt(10) < 3;
     ResourceSchema schema = isGroup ? ResourceSchemas.group() : ResourceSchemas.user();
-    ScimObject resource = isGroup ? QuirkyRequests.group(rng) : QuirkyRequests.user(rng, false);
-    Message original = QuirkyRequests.request(rng, resource);
-    Message quirky = QuirkyRequests.disguise(rng, original, profile);
+    ScimObject resource = isGroup ? DialectRequests.group(rng) : DialectRequests.user(rng, false);
+    Message original = DialectRequests.request(rng, resource);
+    Message quirky = DialectRequests.disguise(rng, original, profile);
     ScimObject originalBody = original.toJson();
     ScimObject quirkyBody = quirky.toJson();
     String context = String.format(Locale.ROOT, "profile %s%nresource %s%noriginal %s%nquirky   %s",
@@ -172,27 +173,27 @@ class ProfilePropertiesTest {
   }
 
   static void checkReadOnly(RandomGenerator rng, @Nullable List<String> outcomes) {
-    Profile profile = QuirkyRequests.pick(rng, PRESETS);
+    Profile profile = DialectRequests.pick(rng, PRESETS);
     boolean isGroup = rng.nextInt(10) < 3;
     ResourceSchema schema = isGroup ? ResourceSchemas.group() : ResourceSchemas.user();
-    ScimObject resource = isGroup ? QuirkyRequests.group(rng) : QuirkyRequests.user(rng, true);
+    ScimObject resource = isGroup ? DialectRequests.group(rng) : DialectRequests.user(rng, true);
     String before = resource.toString();
 
     List<Op> ops = new ArrayList<>();
     if (!isGroup && rng.nextBoolean()) {
-      ops.add(QuirkyRequests.safeUserOp(rng));
+      ops.add(DialectRequests.safeUserOp(rng));
     }
     ops.add(readOnlyOp(rng, resource, profile, isGroup));
     if (!isGroup && rng.nextBoolean()) {
-      ops.add(QuirkyRequests.safeUserOp(rng));
+      ops.add(DialectRequests.safeUserOp(rng));
     }
     Message message = Message.of(ops);
     // The envelope quirks the profile tolerates.
     boolean schemas = profile.has(Tolerance.PatchOpSchema.REQUIRED) || rng.nextBoolean();
     if (profile.has(Tolerance.MemberNames.CASE_INSENSITIVE) && rng.nextBoolean()) {
-      message = new Message(ops, schemas, QuirkyRequests.recase(rng, "Operations"), QuirkyRequests.recase(rng, "op"),
-          QuirkyRequests.recase(rng, "path"),
-          QuirkyRequests.recase(rng, "value"));
+      message = new Message(ops, schemas, DialectRequests.recase(rng, "Operations"), DialectRequests.recase(rng, "op"),
+          DialectRequests.recase(rng, "path"),
+          DialectRequests.recase(rng, "value"));
     } else {
       message = new Message(ops, schemas, "Operations", "op", "path", "value");
     }
@@ -222,26 +223,26 @@ class ProfilePropertiesTest {
 
   /** An operation that gives id, meta or groups another value, in a shape the profile tolerates. */
   private static Op readOnlyOp(RandomGenerator rng, ScimObject resource, Profile p, boolean isGroup) {
-    String core = isGroup ? QuirkyRequests.GROUP : QuirkyRequests.CORE;
+    String core = isGroup ? DialectRequests.GROUP : DialectRequests.CORE;
     Op o = switch (rng.nextInt(isGroup ? 4 : 7)) {
-      case 0 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), rng.nextInt(4) == 0 ? core + ":id" : "id",
-          ScimString.of(QuirkyRequests.uuid(rng)), Kind.SIMPLE, "id");
+      case 0 -> DialectRequests.op(DialectRequests.addOrReplace(rng), rng.nextInt(4) == 0 ? core + ":id" : "id",
+          ScimString.of(DialectRequests.uuid(rng)), Kind.SIMPLE, "id");
       case 1 -> {
-        ScimObject.Builder v = ScimObject.builder().put("id", ScimString.of(QuirkyRequests.uuid(rng)));
+        ScimObject.Builder v = ScimObject.builder().put("id", ScimString.of(DialectRequests.uuid(rng)));
         if (rng.nextBoolean()) {
-          v.put(isGroup ? "displayName" : "title", ScimString.of(QuirkyRequests.word(rng)));
+          v.put(isGroup ? "displayName" : "title", ScimString.of(DialectRequests.word(rng)));
         }
         if (!isGroup && rng.nextBoolean()) {
           v.put("active", ScimBoolean.of(rng.nextBoolean()));
         }
         // The attributes by name, or under the core schema's URN.
         ScimObject value = rng.nextInt(4) == 0 ? ScimObject.of(core, v.build()) : v.build();
-        yield QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), null, value, Kind.NO_PATH, null);
+        yield DialectRequests.op(DialectRequests.addOrReplace(rng), null, value, Kind.NO_PATH, null);
       }
       case 2 -> metaOp(rng, resource);
       case 3 -> rng.nextBoolean()
-          ? QuirkyRequests.op("remove", "id", null, Kind.REMOVE, "id")
-          : QuirkyRequests.op("remove", pick(rng, List.of("meta", "meta.version", "meta.lastModified", "meta.location")), null, Kind.REMOVE, "meta");
+          ? DialectRequests.op("remove", "id", null, Kind.REMOVE, "id")
+          : DialectRequests.op("remove", pick(rng, List.of("meta", "meta.version", "meta.lastModified", "meta.location")), null, Kind.REMOVE, "meta");
       default -> groupsOp(rng, resource);
     };
     return disguiseReadOnly(rng, o, p);
@@ -250,15 +251,15 @@ class ProfilePropertiesTest {
   private static Op metaOp(RandomGenerator rng, ScimObject resource) {
     String sub = pick(rng, List.of("created", "lastModified", "version", "resourceType", "location"));
     ScimNode value = switch (sub) {
-      case "created", "lastModified" -> ScimString.of(QuirkyRequests.dateTime(rng).replace("Z", ".5Z"));
+      case "created", "lastModified" -> ScimString.of(DialectRequests.dateTime(rng).replace("Z", ".5Z"));
       case "version" -> ScimString.of("W/\"v" + rng.nextInt(1000) + "\"");
       case "resourceType" -> ScimString.of(((ScimObject) resource.get("meta")).get("resourceType").equals(ScimString.of("User")) ? "Group" : "User");
-      default -> ScimString.of("https://other.example.com/v2/" + QuirkyRequests.uuid(rng));
+      default -> ScimString.of("https://other.example.com/v2/" + DialectRequests.uuid(rng));
     };
     return switch (rng.nextInt(3)) {
-      case 0 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "meta." + sub, value, Kind.SIMPLE, "meta");
-      case 1 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "meta", ScimObject.of(sub, value), Kind.COMPLEX, "meta");
-      default -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), null, ScimObject.of("meta", ScimObject.of(sub, value)), Kind.NO_PATH, null);
+      case 0 -> DialectRequests.op(DialectRequests.addOrReplace(rng), "meta." + sub, value, Kind.SIMPLE, "meta");
+      case 1 -> DialectRequests.op(DialectRequests.addOrReplace(rng), "meta", ScimObject.of(sub, value), Kind.COMPLEX, "meta");
+      default -> DialectRequests.op(DialectRequests.addOrReplace(rng), null, ScimObject.of("meta", ScimObject.of(sub, value)), Kind.NO_PATH, null);
     };
   }
 
@@ -266,19 +267,19 @@ class ProfilePropertiesTest {
     ScimArray groups = (ScimArray) user.get("groups");
     ScimObject existing = (ScimObject) groups.get(rng.nextInt(groups.size()));
     String value = ((ScimString) existing.get("value")).value();
-    ScimObject other = ScimObject.of("value", ScimString.of(QuirkyRequests.uuid(rng)), "display", ScimString.of("Another group"));
+    ScimObject other = ScimObject.of("value", ScimString.of(DialectRequests.uuid(rng)), "display", ScimString.of("Another group"));
     return switch (rng.nextInt(7)) {
-      case 0 -> QuirkyRequests.op("add", "groups", ScimArray.of(other), Kind.MULTI, "groups");
-      case 1 -> QuirkyRequests.op("replace", "groups", ScimArray.of(other), Kind.MULTI, "groups");
-      case 2 -> QuirkyRequests.op("remove", "groups", null, Kind.REMOVE, "groups");
+      case 0 -> DialectRequests.op("add", "groups", ScimArray.of(other), Kind.MULTI, "groups");
+      case 1 -> DialectRequests.op("replace", "groups", ScimArray.of(other), Kind.MULTI, "groups");
+      case 2 -> DialectRequests.op("remove", "groups", null, Kind.REMOVE, "groups");
       case 3 -> new Op("remove", "groups[value eq \"" + value + "\"]", null, Kind.REMOVE, "groups",
           List.of(Map.entry("value", ScimString.of(value))));
-      case 4 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "groups[value eq \"" + value + "\"].display",
-          ScimString.of("Renamed " + QuirkyRequests.word(rng)), Kind.SIMPLE, "groups");
-      case 5 -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), null, rng.nextBoolean()
+      case 4 -> DialectRequests.op(DialectRequests.addOrReplace(rng), "groups[value eq \"" + value + "\"].display",
+          ScimString.of("Renamed " + DialectRequests.word(rng)), Kind.SIMPLE, "groups");
+      case 5 -> DialectRequests.op(DialectRequests.addOrReplace(rng), null, rng.nextBoolean()
           ? ScimObject.of("groups", ScimArray.of(other))
-          : ScimObject.of(QuirkyRequests.CORE, ScimObject.of("groups", ScimArray.of(other))), Kind.NO_PATH, null);
-      default -> QuirkyRequests.op(QuirkyRequests.addOrReplace(rng), "groups[value eq \"" + value + "\"]",
+          : ScimObject.of(DialectRequests.CORE, ScimObject.of("groups", ScimArray.of(other))), Kind.NO_PATH, null);
+      default -> DialectRequests.op(DialectRequests.addOrReplace(rng), "groups[value eq \"" + value + "\"]",
           ScimObject.of("type", ScimString.of("indirect")), Kind.ELEMENT, "groups");
     };
   }
@@ -287,7 +288,7 @@ class ProfilePropertiesTest {
   private static Op disguiseReadOnly(RandomGenerator rng, Op o, Profile p) {
     Op out = o;
     if (p.has(Tolerance.OpCase.CASE_INSENSITIVE) && rng.nextBoolean()) {
-      out = out.withOp(QuirkyRequests.recase(rng, out.op()));
+      out = out.withOp(DialectRequests.recase(rng, out.op()));
     }
     ScimNode v = out.value();
     if (v != null && !p.has(Tolerance.ScalarCoercion.NONE) && v instanceof ScimObject obj && obj.has("active")) {
@@ -303,13 +304,13 @@ class ProfilePropertiesTest {
     out = out.withValue(v);
     if (p.has(Tolerance.NoPathKeys.ATTRIBUTE_PATHS) && out.path() != null && out.value() != null
         && !out.op().equalsIgnoreCase("remove") && out.path().indexOf('[') < 0 && rng.nextBoolean()) {
-      out = QuirkyRequests.op(out.op(), null, ScimObject.of(out.path(), out.value()), Kind.NO_PATH, null); // T6
+      out = DialectRequests.op(out.op(), null, ScimObject.of(out.path(), out.value()), Kind.NO_PATH, null); // T6
     }
     boolean removeByValue = p.has(Semantics.RemoveWithValue.SELECT_MATCHING)
         || p.has(Semantics.RemoveWithValue.SELECT_MATCHING_EMPTY_MEANS_ALL);
     if (removeByValue && !out.eqTerms().isEmpty() && rng.nextBoolean()) {
       ScimNode selector = out.eqTerms().get(0).getValue();
-      out = QuirkyRequests.op(out.op(), out.attribute(), rng.nextBoolean() ? ScimArray.of(ScimObject.of("value", selector)) : selector,
+      out = DialectRequests.op(out.op(), out.attribute(), rng.nextBoolean() ? ScimArray.of(ScimObject.of("value", selector)) : selector,
           Kind.REMOVE, out.attribute()); // S1
     }
     return out;
@@ -328,7 +329,7 @@ class ProfilePropertiesTest {
   // ------------------------------------------------------------------ helpers
 
   private static <T> T pick(RandomGenerator rng, List<T> from) {
-    return QuirkyRequests.pick(rng, from);
+    return DialectRequests.pick(rng, from);
   }
 
   /** The tag "(profile, E7)" of an emulation refusal, or null when the error is not one. */

@@ -43,35 +43,44 @@ public final class FilterGenerator {
     this.respellKnownUrns = respellKnownUrns;
   }
 
-  /** Returns a generator like this one whose filters parse within {@code limits}. */
+  /**
+   * {@return a generator like this one whose filters parse within {@code limits}}
+   *
+   * @param limits the limits the filters must parse within
+   */
   public FilterGenerator withLimits(Limits limits) {
     return new FilterGenerator(limits, respellKnownUrns);
   }
 
-  /** Returns a generator like this one that writes known URNs in their canonical spelling only. */
+  /** {@return a generator like this one that writes known URNs in their canonical spelling only} */
   public FilterGenerator withCanonicalUrns() {
     return new FilterGenerator(limits, false);
   }
 
-  /** The limits generated filters respect. */
+  /** {@return the limits generated filters respect} */
   public Limits limits() {
     return limits;
   }
 
-  /** Whether known URNs are written in their canonical spelling only. */
+  /** {@return whether known URNs are written in their canonical spelling only} */
   public boolean canonicalUrns() {
     return !respellKnownUrns;
   }
 
-  /** Returns a top-level filter, which may contain value paths. */
+  /**
+   * {@return a top-level filter, which may contain value paths}
+   *
+   * @param rng the source of randomness
+   */
   public Filter filter(RandomGenerator rng) {
     return filter(rng, limits.maxPathLength(), limits.maxFilterDepth(), true);
   }
 
   /**
-   * Returns a value filter (no value paths) for the brackets of a path: one nesting level is left
-   * for the brackets themselves.
+   * {@return a value filter (no value paths) for the brackets of a path: one nesting level is left
+   * for the brackets themselves}
    *
+   * @param rng the source of randomness
    * @param maxLength the longest printed form wanted
    */
   public Filter valueFilter(RandomGenerator rng, int maxLength) {
@@ -79,9 +88,12 @@ public final class FilterGenerator {
   }
 
   /**
-   * Returns a filter whose printed form has at most {@code maxLength} characters and at most
-   * {@code maxDepth} nesting levels.
+   * {@return a filter whose printed form has at most {@code maxLength} characters and at most
+   * {@code maxDepth} nesting levels}
    *
+   * @param rng the source of randomness
+   * @param maxLength the longest printed form wanted
+   * @param maxDepth the most nesting levels wanted
    * @param allowValuePaths whether the filter may contain value paths (a top-level filter)
    * @throws IllegalArgumentException if {@code maxLength} is too small for any filter
    */
@@ -216,7 +228,13 @@ public final class FilterGenerator {
         : "" + ScimNames.alpha(rng) + (char) ('0' + rng.nextInt(10));
   }
 
-  /** Returns a comparison or a presence test, relative to {@code scope} if there is one. */
+  /**
+   * {@return a comparison or a presence test, relative to {@code scope} if there is one}
+   *
+   * @param rng the source of randomness
+   * @param scope the attribute a value filter is relative to, or {@code null} for a top-level
+   *     filter
+   */
   public Filter leaf(RandomGenerator rng, @Nullable AttributePath scope) {
     AttributePath attribute = scope == null ? attributePath(rng) : relativeAttributePath(rng);
     if (rng.nextInt(6) == 0) {
@@ -227,9 +245,11 @@ public final class FilterGenerator {
   }
 
   /**
-   * Returns an attribute path for a top-level filter: mostly from the shared vocabulary
+   * {@return an attribute path for a top-level filter: mostly from the shared vocabulary
    * ({@code userName}, {@code name.givenName}, {@code emails.value}, enterprise extension
-   * attributes with their URN, ...), sometimes random.
+   * attributes with their URN, ...), sometimes random}
+   *
+   * @param rng the source of randomness
    */
   public AttributePath attributePath(RandomGenerator rng) {
     int r = rng.nextInt(100);
@@ -277,9 +297,11 @@ public final class FilterGenerator {
   }
 
   /**
-   * Returns an attribute path for a value filter, relative to the bracketed attribute:
+   * {@return an attribute path for a value filter, relative to the bracketed attribute:
    * {@code value}, {@code type}, {@code primary}, {@code display}, {@code $ref}, or a random name
-   * (now and then with a sub-attribute or a schema prefix, which the grammar allows).
+   * (now and then with a sub-attribute or a schema prefix, which the grammar allows)}
+   *
+   * @param rng the source of randomness
    */
   public AttributePath relativeAttributePath(RandomGenerator rng) {
     int r = rng.nextInt(100);
@@ -296,7 +318,11 @@ public final class FilterGenerator {
         ScimNames.pick(rng, ScimNames.MULTI_SUBS), null);
   }
 
-  /** Returns the attribute of a value path: a multi-valued attribute, mostly. */
+  /**
+   * {@return the attribute of a value path: a multi-valued attribute, mostly}
+   *
+   * @param rng the source of randomness
+   */
   public AttributePath valuePathAttribute(RandomGenerator rng) {
     int r = rng.nextInt(100);
     if (r < 70) {
@@ -330,9 +356,11 @@ public final class FilterGenerator {
   }
 
   /**
-   * The nesting depth of {@code filter}'s printed form as the parser counts it: each
+   * {@return the nesting depth of {@code filter}'s printed form as the parser counts it: each
    * {@code not (}, each parenthesised {@code or} inside an {@code and}, and each value path's
-   * {@code [} is one level.
+   * {@code [} is one level}
+   *
+   * @param filter the filter
    */
   public static int depth(Filter filter) {
     if (filter instanceof Filter.Not n) {
@@ -355,7 +383,11 @@ public final class FilterGenerator {
     return 0;
   }
 
-  /** The number of comparisons and presence tests in {@code filter}. */
+  /**
+   * {@return the number of comparisons and presence tests in {@code filter}}
+   *
+   * @param filter the filter
+   */
   public static int terms(Filter filter) {
     if (filter instanceof Filter.Not n) {
       return terms(n.operand());

@@ -23,7 +23,11 @@ public final class GroupGenerator {
   /** A generator of valid Group resources. */
   public GroupGenerator() {}
 
-  /** Returns a valid Group resource. */
+  /**
+   * {@return a valid Group resource}
+   *
+   * @param rng the source of randomness
+   */
   public ScimObject group(RandomGenerator rng) {
     ScimObject.Builder b = ScimObject.builder();
     String id = ScimVocabulary.uuid(rng);
@@ -43,7 +47,12 @@ public final class GroupGenerator {
     return b.build();
   }
 
-  /** Returns up to {@code count} members with distinct values. */
+  /**
+   * {@return up to {@code count} members with distinct values}
+   *
+   * @param rng the source of randomness
+   * @param count the most members wanted
+   */
   public ScimArray members(RandomGenerator rng, int count) {
     ScimArray.Builder a = ScimArray.builder();
     for (String id : UserGenerator.distinct(rng, ScimVocabulary.IDS, count)) {
@@ -52,7 +61,12 @@ public final class GroupGenerator {
     return a.build();
   }
 
-  /** Returns one member: its {@code value}, now and then {@code $ref} and {@code type}. */
+  /**
+   * {@return one member: its {@code value}, now and then {@code $ref} and {@code type}}
+   *
+   * @param rng the source of randomness
+   * @param id the member's {@code value}
+   */
   public static ScimObject member(RandomGenerator rng, String id) {
     ScimObject.Builder m = ScimObject.builder().put("value", ScimString.of(id));
     boolean group = rng.nextInt(5) == 0;
@@ -65,7 +79,7 @@ public final class GroupGenerator {
     return m.build();
   }
 
-  /** The member ids generated groups draw from. */
+  /** {@return the member ids generated groups draw from} */
   public static List<String> memberIds() {
     return ScimVocabulary.IDS;
   }

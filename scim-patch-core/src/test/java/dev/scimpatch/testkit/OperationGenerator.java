@@ -100,44 +100,58 @@ public final class OperationGenerator {
     this.schema = schema;
   }
 
-  /** Returns a generator of operations on users, for an engine with {@code ResourceSchemas.user()}. */
+  /**
+   * {@return a generator of operations on users, for an engine with {@code ResourceSchemas.user()}}
+   */
   public static OperationGenerator users() {
     return new OperationGenerator(ResourceKind.USER, true);
   }
 
-  /** Returns a generator of operations on groups, for an engine with {@code ResourceSchemas.group()}. */
+  /**
+   * {@return a generator of operations on groups, for an engine with
+   * {@code ResourceSchemas.group()}}
+   */
   public static OperationGenerator groups() {
     return new OperationGenerator(ResourceKind.GROUP, true);
   }
 
-  /** Returns a generator of operations on resources of the given kind, for an engine with its schema. */
+  /**
+   * {@return a generator of operations on resources of the given kind, for an engine with its
+   * schema}
+   *
+   * @param kind the resource type the operations are for
+   */
   public static OperationGenerator of(ResourceKind kind) {
     return new OperationGenerator(Objects.requireNonNull(kind, "kind"), true);
   }
 
   /**
-   * Returns a generator like this one for a schema-less engine: {@link #failing} draws only
-   * failures that hold without a schema (readOnly common attributes, a filter that matches
-   * nothing on replace, two primaries, a dotted key without a path).
+   * {@return a generator like this one for a schema-less engine: {@link #failing} draws only
+   * failures that hold without a schema (readOnly common attributes, a filter that matches nothing
+   * on replace, two primaries, a dotted key without a path)}
    */
   public OperationGenerator withoutSchema() {
     return new OperationGenerator(kind, false);
   }
 
-  /** The resource type the operations are meant for. */
+  /** {@return the resource type the operations are meant for} */
   public ResourceKind kind() {
     return kind;
   }
 
-  /** Whether {@link #failing} may rely on a schema. */
+  /** {@return whether {@link #failing} may rely on a schema} */
   public boolean assumesSchema() {
     return schema;
   }
 
   /**
-   * Returns an operation: mostly {@linkplain #plausible plausible}, sometimes
+   * {@return an operation: mostly {@linkplain #plausible plausible}, sometimes
    * {@linkplain #unchanging unchanging}, {@linkplain #failing failing} or
-   * {@linkplain #malformed malformed}.
+   * {@linkplain #malformed malformed}}
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
    */
   public PatchOperation operation(RandomGenerator rng, ScimObject resource) {
     int r = rng.nextInt(100);
@@ -151,7 +165,14 @@ public final class OperationGenerator {
     return malformed(rng, resource);
   }
 
-  /** Returns {@code count} operations from {@link #operation}, each drawn against {@code resource}. */
+  /**
+   * {@return {@code count} operations from {@link #operation}, each drawn against {@code resource}}
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
+   * @param count how many operations to return
+   */
   public List<PatchOperation> operations(RandomGenerator rng, ScimObject resource, int count) {
     List<PatchOperation> ops = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -162,7 +183,13 @@ public final class OperationGenerator {
 
   // ------------------------------------------------------------------ plausible
 
-  /** Returns an operation meant to succeed on {@code resource}. */
+  /**
+   * {@return an operation meant to succeed on {@code resource}}
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
+   */
   public PatchOperation plausible(RandomGenerator rng, ScimObject resource) {
     return kind == ResourceKind.USER ? plausibleUser(rng, resource) : plausibleGroup(rng, resource);
   }
@@ -552,8 +579,12 @@ public final class OperationGenerator {
   // ------------------------------------------------------------------ failing
 
   /**
-   * Returns an operation that fails (a {@code ScimPatchException}) on {@code resource} and on
-   * every resource that {@link #plausible} operations lead to from it.
+   * {@return an operation that fails (a {@code ScimPatchException}) on {@code resource} and on
+   * every resource that {@link #plausible} operations lead to from it}
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
    */
   public PatchOperation failing(RandomGenerator rng, ScimObject resource) {
     String id = resource.get("id") instanceof ScimString s ? s.value() : "x";
@@ -660,8 +691,12 @@ public final class OperationGenerator {
   // ------------------------------------------------------------------ unchanging
 
   /**
-   * Returns an operation that changes nothing on {@code resource}: an add of a value it has, a
-   * replace of a value with itself, a remove of what is not there, an add of {@code null}.
+   * {@return an operation that changes nothing on {@code resource}: an add of a value it has, a
+   * replace of a value with itself, a remove of what is not there, an add of {@code null}}
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
    */
   public PatchOperation unchanging(RandomGenerator rng, ScimObject resource) {
     for (int tries = 0; tries < 20; tries++) {
@@ -833,11 +868,15 @@ public final class OperationGenerator {
   // ------------------------------------------------------------------ primary
 
   /**
-   * Returns an add or replace that sets {@code primary: true} on one value or on two, at any
-   * attribute the resource has (simple, complex or multi-valued) or a multi-valued one it may
-   * lack, through the whole attribute, a value filter, or the {@code primary} sub-attribute of
-   * every value. After it, at most one value of each multi-valued attribute may be primary
-   * (R-GEN-6): the engine demotes the others or refuses the operation (U-7).
+   * {@return an add or replace that sets {@code primary: true} on one value or on two, at any
+   * attribute the resource has (simple, complex or multi-valued) or a multi-valued one it may lack,
+   * through the whole attribute, a value filter, or the {@code primary} sub-attribute of every
+   * value} After it, at most one value of each multi-valued attribute may be primary (R-GEN-6): the
+   * engine demotes the others or refuses the operation (U-7).
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
    */
   public PatchOperation primaryWrite(RandomGenerator rng, ScimObject resource) {
     List<String> names = new ArrayList<>(resource.names());
@@ -876,10 +915,15 @@ public final class OperationGenerator {
   // ------------------------------------------------------------------ unfiltered adds
 
   /**
-   * Returns an add without a value filter and without a path to a sub-attribute of a
-   * multi-valued attribute: of a simple or complex attribute, of values of a multi-valued one,
-   * of extension attributes, or of an object of attributes without a path. A value has
-   * {@code primary: true} only when {@code primary} is true.
+   * {@return an add without a value filter and without a path to a sub-attribute of a multi-valued
+   * attribute: of a simple or complex attribute, of values of a multi-valued one, of extension
+   * attributes, or of an object of attributes without a path} A value has {@code primary: true}
+   * only when {@code primary} is true.
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
+   * @param primary whether a value may have {@code primary: true}
    */
   public PatchOperation unfilteredAdd(RandomGenerator rng, ScimObject resource, boolean primary) {
     if (kind == ResourceKind.GROUP) {
@@ -944,8 +988,12 @@ public final class OperationGenerator {
   // ------------------------------------------------------------------ malformed
 
   /**
-   * Returns an operation of any shape: a random or mutated path, a value of any JSON type and
-   * depth, keys that are not attribute names, or a plausible operation with such a value.
+   * {@return an operation of any shape: a random or mutated path, a value of any JSON type and
+   * depth, keys that are not attribute names, or a plausible operation with such a value}
+   *
+   * @param rng the source of randomness
+   * @param resource the resource the operation is drawn against, as {@link UserGenerator} or
+   *     {@link GroupGenerator} makes it
    */
   public PatchOperation malformed(RandomGenerator rng, ScimObject resource) {
     int r = rng.nextInt(100);

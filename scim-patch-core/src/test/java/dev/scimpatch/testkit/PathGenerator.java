@@ -30,30 +30,38 @@ public final class PathGenerator {
     this(new FilterGenerator());
   }
 
-  /** A generator whose value filters come from {@code filters}, and which follows its options. */
+  /**
+   * A generator whose value filters come from {@code filters}, and which follows its options.
+   *
+   * @param filters the generator of value filters
+   */
   public PathGenerator(FilterGenerator filters) {
     this.filters = filters;
   }
 
   /**
-   * Returns the known schema URNs, in canonical spelling: the core User and Group schemas, the
-   * enterprise User extension and a vendor extension.
+   * {@return the known schema URNs, in canonical spelling: the core User and Group schemas, the
+   * enterprise User extension and a vendor extension}
    */
   public static List<String> knownUrns() {
     return ScimNames.knownUrns();
   }
 
-  /** Returns a generator like this one that writes known URNs in their canonical spelling only. */
+  /** {@return a generator like this one that writes known URNs in their canonical spelling only} */
   public PathGenerator withCanonicalUrns() {
     return new PathGenerator(filters.withCanonicalUrns());
   }
 
-  /** The generator of value filters. */
+  /** {@return the generator of value filters} */
   public FilterGenerator filters() {
     return filters;
   }
 
-  /** Returns a valid path. */
+  /**
+   * {@return a valid path}
+   *
+   * @param rng the source of randomness
+   */
   public Path path(RandomGenerator rng) {
     String schema = schema(rng);
     String attribute = attributeName(rng);
@@ -70,7 +78,11 @@ public final class PathGenerator {
     return new Path(schema, attribute, filter, sub);
   }
 
-  /** Returns a schema URN for a path's prefix, or {@code null} (most of the time). */
+  /**
+   * {@return a schema URN for a path's prefix, or {@code null} (most of the time)}
+   *
+   * @param rng the source of randomness
+   */
   public @Nullable String schema(RandomGenerator rng) {
     int r = rng.nextInt(100);
     if (r < 15) {
@@ -81,7 +93,11 @@ public final class PathGenerator {
     return null;
   }
 
-  /** Returns an attribute name: mostly from the SCIM-like vocabulary, sometimes random. */
+  /**
+   * {@return an attribute name: mostly from the SCIM-like vocabulary, sometimes random}
+   *
+   * @param rng the source of randomness
+   */
   public String attributeName(RandomGenerator rng) {
     int r = rng.nextInt(100);
     List<String> names;
@@ -101,7 +117,11 @@ public final class PathGenerator {
     return ScimNames.respell(rng, ScimNames.pick(rng, names));
   }
 
-  /** Returns a sub-attribute name: an ATTRNAME, or {@code $ref} in some spelling. */
+  /**
+   * {@return a sub-attribute name: an ATTRNAME, or {@code $ref} in some spelling}
+   *
+   * @param rng the source of randomness
+   */
   public String subAttributeName(RandomGenerator rng) {
     int r = rng.nextInt(100);
     if (r < 10) {

@@ -55,8 +55,8 @@ public final class Property {
   private Property() {}
 
   /**
-   * Returns the cases of a property: {@link #caseCount()} dynamic tests named after the property
-   * and their seeds, the base seed being {@link #baseSeed()}.
+   * {@return the cases of a property: {@link #caseCount()} dynamic tests named after the property
+   * and their seeds, the base seed being {@link #baseSeed()}}
    *
    * @param name the property's name, used in display names and failure messages
    * @param body the property: it draws its input from the generator it is given and throws (an
@@ -67,8 +67,13 @@ public final class Property {
   }
 
   /**
-   * Returns {@code count} cases of a property starting from an explicit base seed.
+   * {@return {@code count} cases of a property starting from an explicit base seed}
    *
+   * @param name the property's name, used in display names and failure messages
+   * @param baseSeed the seed of case 0
+   * @param count how many to return
+   * @param body the property: it draws its input from the generator it is given and throws when the
+   *     property does not hold
    * @throws IllegalArgumentException if {@code count} is negative
    */
   public static Stream<DynamicTest> cases(
@@ -88,6 +93,10 @@ public final class Property {
   /**
    * Runs one case of a property with the given seed, outside of any test factory.
    *
+   * @param name the property's name, used in display names and failure messages
+   * @param caseSeed the case's seed
+   * @param body the property: it draws its input from the generator it is given and throws when the
+   *     property does not hold
    * @throws AssertionError if the property fails, naming the property, the seed and the flags
    *     that reproduce the case, with the original failure as its cause
    */
@@ -104,9 +113,12 @@ public final class Property {
   }
 
   /**
-   * The seed of case {@code index} of a run with base seed {@code base}: {@code base} itself for
-   * case 0, and for the others {@code base} mixed with a scrambled index, so that no two cases
-   * draw overlapping sequences.
+   * {@return the seed of case {@code index} of a run with base seed {@code base}: {@code base}
+   * itself for case 0, and for the others {@code base} mixed with a scrambled index, so that no two
+   * cases draw overlapping sequences}
+   *
+   * @param base the base seed of the run
+   * @param index the case's index, from 0
    */
   public static long caseSeed(long base, int index) {
     if (index < 0) {
@@ -115,7 +127,10 @@ public final class Property {
     return index == 0 ? base : base ^ mix64(index * 0x9E3779B97F4A7C15L);
   }
 
-  /** The number of cases per property: {@value #CASES_PROPERTY}, or {@value #DEFAULT_CASES}. */
+  /**
+   * {@return the number of cases per property: {@value #CASES_PROPERTY}, or
+   * {@value #DEFAULT_CASES}}
+   */
   public static int caseCount() {
     String value = System.getProperty(CASES_PROPERTY);
     if (value == null || value.isBlank()) {
@@ -133,8 +148,8 @@ public final class Property {
   }
 
   /**
-   * The base seed: {@value #SEED_PROPERTY} if set, otherwise a new random seed (each call draws
-   * another).
+   * {@return the base seed: {@value #SEED_PROPERTY} if set, otherwise a new random seed (each call
+   * draws another)}
    */
   public static long baseSeed() {
     String value = System.getProperty(SEED_PROPERTY);
@@ -148,6 +163,8 @@ public final class Property {
    * Parses a seed as {@link #SEED_PROPERTY} accepts it: a decimal {@code long}, or {@code 0x}
    * followed by up to 16 hexadecimal digits (read as an unsigned 64-bit value).
    *
+   * @param value the text
+   * @return the seed
    * @throws IllegalArgumentException if it is neither
    */
   public static long parseSeed(String value) {
@@ -162,7 +179,12 @@ public final class Property {
     }
   }
 
-  /** Formats a seed as {@link #parseSeed(String)} reads it back: {@code 0x} and 16 hex digits. */
+  /**
+   * Formats a seed as {@link #parseSeed(String)} reads it back: {@code 0x} and 16 hex digits.
+   *
+   * @param seed the seed
+   * @return the seed as {@code 0x} and 16 hexadecimal digits
+   */
   public static String formatSeed(long seed) {
     return String.format(Locale.ROOT, "0x%016x", seed);
   }

@@ -27,7 +27,11 @@ public final class ResourceGenerator {
   /** A generator of User-like resources. */
   public ResourceGenerator() {}
 
-  /** Returns a resource. */
+  /**
+   * {@return a resource}
+   *
+   * @param rng the source of randomness
+   */
   public ScimObject resource(RandomGenerator rng) {
     ScimObject.Builder b = ScimObject.builder();
     if (rng.nextInt(4) != 0) {

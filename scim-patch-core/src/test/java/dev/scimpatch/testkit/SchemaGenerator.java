@@ -1,6 +1,5 @@
 package dev.scimpatch.testkit;
 
-import dev.scimpatch.internal.Ascii;
 import dev.scimpatch.schema.Attribute;
 import dev.scimpatch.schema.AttributeType;
 import dev.scimpatch.schema.Mutability;
@@ -21,7 +20,14 @@ public final class SchemaGenerator {
 
   private static final List<String> REFERENCE_TYPES = List.of("User", "Group", "external", "uri", "Device");
 
-  /** Returns a schema of up to eight attributes; never one that redefines a common attribute. */
+  /** A generator of valid schemas and resource schemas. */
+  public SchemaGenerator() {}
+
+  /**
+   * {@return a schema of up to eight attributes; never one that redefines a common attribute}
+   *
+   * @param rng the source of randomness
+   */
   public Schema schema(RandomGenerator rng) {
     String id = ScimNames.randomUrn(rng);
     String name = rng.nextInt(5) == 0 ? "" : ScimNames.randomAttributeName(rng, 12);
@@ -32,8 +38,10 @@ public final class SchemaGenerator {
   }
 
   /**
-   * Returns a resource schema over a core schema and up to three extensions, all new, some of them
-   * required, with an endpoint or none.
+   * {@return a resource schema over a core schema and up to three extensions, all new, some of them
+   * required, with an endpoint or none}
+   *
+   * @param rng the source of randomness
    */
   public ResourceSchema resourceSchema(RandomGenerator rng) {
     Schema core = schema(rng);
@@ -58,14 +66,19 @@ public final class SchemaGenerator {
     List<Attribute> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Attribute a = attribute(rng, sub);
-      if (out.stream().noneMatch(x -> Ascii.equalsIgnoreCase(x.name(), a.name()))) {
+      if (out.stream().noneMatch(x -> equalsIgnoreAsciiCase(x.name(), a.name()))) {
         out.add(a);
       }
     }
     return out;
   }
 
-  /** Returns an attribute: a sub-attribute is never complex and is sometimes {@code $ref}. */
+  /**
+   * {@return an attribute: a sub-attribute is never complex and is sometimes {@code $ref}}
+   *
+   * @param rng the source of randomness
+   * @param sub whether the attribute is a sub-attribute
+   */
   public Attribute attribute(RandomGenerator rng, boolean sub) {
     String name = sub && rng.nextInt(8) == 0 ? "$ref" : ScimNames.randomAttributeName(rng, 16);
     AttributeType[] types = AttributeType.values();
@@ -98,5 +111,22 @@ public final class SchemaGenerator {
 
   private static <E> E pick(RandomGenerator rng, E[] values) {
     return values[rng.nextInt(values.length)];
+  }
+
+  /** Whether two names are equal ignoring the case of ASCII letters only, as attribute names compare. */
+  private static boolean equalsIgnoreAsciiCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (lowerAscii(a.charAt(i)) != lowerAscii(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

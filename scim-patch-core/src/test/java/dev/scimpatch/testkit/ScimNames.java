@@ -84,19 +84,26 @@ public final class ScimNames {
       "Kelvin \u212a", "caf\u00e9", "cafe\u0301", "Σίσυφος", "σίσυφοσ", "😀", "a😀b", "", " ",
       "Employee", "Contractor", "tr-TR", "en-US", "true", "null", "42", "[x]", "a and b", "not (x)");
 
-  /** Returns the known schema URNs, in their canonical spelling. */
+  /** {@return the known schema URNs, in their canonical spelling} */
   public static List<String> knownUrns() {
     return KNOWN_URNS;
   }
 
-  /** Returns one of the known schema URNs, in its canonical spelling. */
+  /**
+   * {@return one of the known schema URNs, in its canonical spelling}
+   *
+   * @param rng the source of randomness
+   */
   public static String knownUrn(RandomGenerator rng) {
     return pick(rng, KNOWN_URNS);
   }
 
   /**
-   * Returns a random ATTRNAME, {@code ALPHA *(ALPHA / DIGIT / "-" / "_")}, of 1 to
-   * {@code maxLength} characters in mixed case.
+   * {@return a random ATTRNAME, {@code ALPHA *(ALPHA / DIGIT / "-" / "_")}, of 1 to
+   * {@code maxLength} characters in mixed case}
+   *
+   * @param rng the source of randomness
+   * @param maxLength the longest name wanted, at least 1
    */
   public static String randomAttributeName(RandomGenerator rng, int maxLength) {
     int length = 1 + (rng.nextInt(4) == 0 ? rng.nextInt(maxLength) : rng.nextInt(Math.min(8, maxLength)));
@@ -116,9 +123,11 @@ public final class ScimNames {
   }
 
   /**
-   * Returns a random schema URN, {@code "urn:" NID ":" NSS}, made of URN characters other than
-   * the ones the path grammar treats specially. Its NID is never that of a {@link #knownUrns()
-   * known URN}, so it never begins with one.
+   * {@return a random schema URN, {@code "urn:" NID ":" NSS}, made of URN characters other than the
+   * ones the path grammar treats specially} Its NID is never that of a
+   * {@link #knownUrns() known URN}, so it never begins with one.
+   *
+   * @param rng the source of randomness
    */
   public static String randomUrn(RandomGenerator rng) {
     StringBuilder sb = new StringBuilder();
@@ -169,7 +178,12 @@ public final class ScimNames {
     return sb.toString();
   }
 
-  /** Returns {@code s} with each ASCII letter upper- or lower-cased at random. */
+  /**
+   * {@return {@code s} with each ASCII letter upper- or lower-cased at random}
+   *
+   * @param rng the source of randomness
+   * @param s the string
+   */
   public static String randomCase(RandomGenerator rng, String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -184,8 +198,11 @@ public final class ScimNames {
   }
 
   /**
-   * Returns {@code s} as written (mostly), or in another ASCII spelling: upper case, lower case or
-   * mixed.
+   * {@return {@code s} as written (mostly), or in another ASCII spelling: upper case, lower case or
+   * mixed}
+   *
+   * @param rng the source of randomness
+   * @param s the string
    */
   public static String respell(RandomGenerator rng, String s) {
     int r = rng.nextInt(10);

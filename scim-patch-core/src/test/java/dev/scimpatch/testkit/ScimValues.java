@@ -32,8 +32,10 @@ public final class ScimValues {
   private static final String GRAMMAR = "[]()\".:$\\/ ";
 
   /**
-   * Returns a string value: mostly one of the shared SCIM-like values (sometimes re-spelled in
-   * ASCII case), sometimes an xsd:dateTime, sometimes a {@link #hostileString hostile} one.
+   * {@return a string value: mostly one of the shared SCIM-like values (sometimes re-spelled in
+   * ASCII case), sometimes an xsd:dateTime, sometimes a {@link #hostileString hostile} one}
+   *
+   * @param rng the source of randomness
    */
   public static String string(RandomGenerator rng) {
     int r = rng.nextInt(100);
@@ -54,9 +56,11 @@ public final class ScimValues {
   }
 
   /**
-   * Returns a string made of segments that stress JSON quoting: quotes, backslashes, grammar
-   * characters, control characters, non-ASCII letters, emoji (surrogate pairs) and, now and
-   * then, an unpaired surrogate.
+   * {@return a string made of segments that stress JSON quoting: quotes, backslashes, grammar
+   * characters, control characters, non-ASCII letters, emoji (surrogate pairs) and, now and then,
+   * an unpaired surrogate}
+   *
+   * @param rng the source of randomness
    */
   public static String hostileString(RandomGenerator rng) {
     int segments = rng.nextInt(rng.nextInt(8) == 0 ? 20 : 6);
@@ -91,18 +95,30 @@ public final class ScimValues {
     return sb.toString();
   }
 
-  /** Returns a C0 control character or DEL. */
+  /**
+   * {@return a C0 control character or DEL}
+   *
+   * @param rng the source of randomness
+   */
   public static char controlChar(RandomGenerator rng) {
     int i = rng.nextInt(33);
     return i == 32 ? '\u007f' : (char) i;
   }
 
-  /** Returns a single surrogate code unit, high or low. */
+  /**
+   * {@return a single surrogate code unit, high or low}
+   *
+   * @param rng the source of randomness
+   */
   public static char loneSurrogate(RandomGenerator rng) {
     return (char) (Character.MIN_SURROGATE + rng.nextInt(Character.MAX_SURROGATE - Character.MIN_SURROGATE + 1));
   }
 
-  /** Returns a random BMP character that is not a surrogate. */
+  /**
+   * {@return a random BMP character that is not a surrogate}
+   *
+   * @param rng the source of randomness
+   */
   public static char bmpChar(RandomGenerator rng) {
     char c;
     do {
@@ -112,9 +128,11 @@ public final class ScimValues {
   }
 
   /**
-   * Returns an xsd:dateTime string such as {@code 2024-05-01T10:00:00+02:00}: with or without
+   * {@return an xsd:dateTime string such as {@code 2024-05-01T10:00:00+02:00}: with or without
    * fraction and offset, mostly valid, now and then out of range (month 13, February 30) while
-   * keeping the shape.
+   * keeping the shape}
+   *
+   * @param rng the source of randomness
    */
   public static String dateTime(RandomGenerator rng) {
     int year = rng.nextInt(10) == 0 ? 1900 + rng.nextInt(200) : 2020 + rng.nextInt(8);
@@ -143,8 +161,10 @@ public final class ScimValues {
   }
 
   /**
-   * Returns the text of a JSON number (RFC 8259 §6): negative or not, integer, decimal or with an
-   * exponent, now and then with an exponent near the limits of {@link java.math.BigDecimal}.
+   * {@return the text of a JSON number (RFC 8259 §6): negative or not, integer, decimal or with an
+   * exponent, now and then with an exponent near the limits of {@link java.math.BigDecimal}}
+   *
+   * @param rng the source of randomness
    */
   public static String numberText(RandomGenerator rng) {
     int r = rng.nextInt(100);
@@ -211,9 +231,11 @@ public final class ScimValues {
   }
 
   /**
-   * Returns a number node parsed from {@link #numberText(RandomGenerator)}: a number outside
+   * {@return a number node parsed from {@link #numberText(RandomGenerator)}: a number outside
    * {@link ScimNumber#parse(String)}'s range (scale beyond {@link ScimNumber#MAX_SCALE}, such as
-   * {@code 0.5e-2147483647}) is drawn again.
+   * {@code 0.5e-2147483647}) is drawn again}
+   *
+   * @param rng the source of randomness
    */
   public static ScimNumber number(RandomGenerator rng) {
     while (true) {
@@ -226,9 +248,12 @@ public final class ScimValues {
   }
 
   /**
-   * Returns a literal that suits {@code op}: any scalar or null for {@code eq} and {@code ne}, a
+   * {@return a literal that suits {@code op}: any scalar or null for {@code eq} and {@code ne}, a
    * string or number for the ordering operators, a string for {@code co}, {@code sw} and
-   * {@code ew}.
+   * {@code ew}}
+   *
+   * @param rng the source of randomness
+   * @param op the comparison operator
    */
   public static ScimNode literal(RandomGenerator rng, ComparisonOperator op) {
     if (op.isSubstring()) {
@@ -248,7 +273,11 @@ public final class ScimValues {
     return ScimNull.INSTANCE;
   }
 
-  /** Returns a random scalar or null node: string, number, boolean or null. */
+  /**
+   * {@return a random scalar or null node: string, number, boolean or null}
+   *
+   * @param rng the source of randomness
+   */
   public static ScimNode scalar(RandomGenerator rng) {
     return literal(rng, ComparisonOperator.EQ);
   }

@@ -151,16 +151,21 @@ public final class ScimVocabulary {
   }
 
   /**
-   * Folds a string as the engine compares values of attributes that are not {@code caseExact}:
-   * NFC normalisation, then {@code toLowerCase(Locale.ROOT)}.
+   * Folds a string as the engine compares values of attributes that are not {@code caseExact}: NFC
+   * normalisation, then {@code toLowerCase(Locale.ROOT)}.
+   *
+   * @param s the string
+   * @return the folded string
    */
   public static String fold(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns a valid xsd:dateTime between 2015 and 2027: always a real date, with or without a
-   * fraction of a second, in UTC ({@code Z}) or with an offset.
+   * {@return a valid xsd:dateTime between 2015 and 2027: always a real date, with or without a
+   * fraction of a second, in UTC ({@code Z}) or with an offset}
+   *
+   * @param rng the source of randomness
    */
   public static String dateTime(RandomGenerator rng) {
     StringBuilder sb = new StringBuilder(32);
@@ -189,7 +194,11 @@ public final class ScimVocabulary {
     return sb.append(value);
   }
 
-  /** Returns a random lower-case UUID-shaped id (8-4-4-4-12 hexadecimal digits). */
+  /**
+   * {@return a random lower-case UUID-shaped id (8-4-4-4-12 hexadecimal digits)}
+   *
+   * @param rng the source of randomness
+   */
   public static String uuid(RandomGenerator rng) {
     StringBuilder sb = new StringBuilder(36);
     int[] groups = {8, 4, 4, 4, 12};
@@ -207,6 +216,9 @@ public final class ScimVocabulary {
   /**
    * Quotes a string as a JSON string literal for a filter: quotes, backslashes and control
    * characters escaped.
+   *
+   * @param s the string
+   * @return the literal, in double quotes
    */
   public static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');

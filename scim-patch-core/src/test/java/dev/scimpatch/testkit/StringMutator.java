@@ -28,7 +28,11 @@ public final class StringMutator {
       "1e", "-0", ".5", "E+", "[", "]", "(", ")", "\"", "ID", "id", "ıd", "İD", "emails", "value",
       "urn:ietf:params:scim:schemas:core:2.0:User:");
 
-  /** Returns a character from the weighted alphabet. */
+  /**
+   * {@return a character from the weighted alphabet}
+   *
+   * @param rng the source of randomness
+   */
   public static char randomChar(RandomGenerator rng) {
     int r = rng.nextInt(100);
     if (r < 40) {
@@ -49,7 +53,12 @@ public final class StringMutator {
     return ScimValues.bmpChar(rng);
   }
 
-  /** Returns a random string of up to {@code maxLength} characters from the weighted alphabet. */
+  /**
+   * {@return a random string of up to {@code maxLength} characters from the weighted alphabet}
+   *
+   * @param rng the source of randomness
+   * @param maxLength the longest string wanted
+   */
   public static String randomString(RandomGenerator rng, int maxLength) {
     int length = rng.nextInt(maxLength + 1);
     StringBuilder sb = new StringBuilder(length);
@@ -66,7 +75,12 @@ public final class StringMutator {
     return sb.length() > length ? sb.substring(0, length) : sb.toString();
   }
 
-  /** Returns {@code s} after one to three random mutations. */
+  /**
+   * {@return {@code s} after one to three random mutations}
+   *
+   * @param rng the source of randomness
+   * @param s the string
+   */
   public static String mutate(RandomGenerator rng, String s) {
     int n = 1 + (rng.nextInt(3) == 0 ? rng.nextInt(3) : 0);
     String out = s;
@@ -76,7 +90,12 @@ public final class StringMutator {
     return out;
   }
 
-  /** Returns {@code s} after one random mutation (the empty string may stay empty). */
+  /**
+   * {@return {@code s} after one random mutation (the empty string may stay empty)}
+   *
+   * @param rng the source of randomness
+   * @param s the string
+   */
   public static String mutateOnce(RandomGenerator rng, String s) {
     int len = s.length();
     int at = rng.nextInt(len + 1);
@@ -124,15 +143,24 @@ public final class StringMutator {
     return sb.toString();
   }
 
-  /** Returns a prefix of {@code a} followed by a suffix of {@code b}. */
+  /**
+   * {@return a prefix of {@code a} followed by a suffix of {@code b}}
+   *
+   * @param rng the source of randomness
+   * @param a the string the prefix is taken from
+   * @param b the string the suffix is taken from
+   */
   public static String splice(RandomGenerator rng, String a, String b) {
     return a.substring(0, rng.nextInt(a.length() + 1)) + b.substring(rng.nextInt(b.length() + 1));
   }
 
   /**
-   * Returns {@code s} with the ASCII letters outside JSON string literals re-spelled in random
+   * {@return {@code s} with the ASCII letters outside JSON string literals re-spelled in random
    * case: keywords, operators, {@code true false null}, names and URNs change case, literals do
-   * not. For a valid filter or path the result is valid too.
+   * not} For a valid filter or path the result is valid too.
+   *
+   * @param rng the source of randomness
+   * @param s the string
    */
   public static String respellOutsideStrings(RandomGenerator rng, String s) {
     StringBuilder sb = new StringBuilder(s.length());
@@ -159,9 +187,12 @@ public final class StringMutator {
   }
 
   /**
-   * Returns {@code s} with some of its {@code i} and {@code I} replaced by one of {@code i},
-   * {@code I}, {@code İ} (U+0130) and {@code ı} (U+0131): the letters whose case mapping depends
-   * on a Turkish, Azerbaijani or Lithuanian default locale.
+   * {@return {@code s} with some of its {@code i} and {@code I} replaced by one of {@code i},
+   * {@code I}, {@code İ} (U+0130) and {@code ı} (U+0131): the letters whose case mapping depends on
+   * a Turkish, Azerbaijani or Lithuanian default locale}
+   *
+   * @param rng the source of randomness
+   * @param s the string
    */
   public static String turkishI(RandomGenerator rng, String s) {
     return turkishI(rng, s, false);
@@ -170,6 +201,11 @@ public final class StringMutator {
   /**
    * Like {@link #turkishI(RandomGenerator, String)}, but if {@code literalsOnly} only inside JSON
    * string literals, so that a valid filter stays valid.
+   *
+   * @param rng the source of randomness
+   * @param s the string
+   * @param literalsOnly whether to replace letters inside JSON string literals only
+   * @return the string with some of its {@code i} and {@code I} replaced
    */
   public static String turkishI(RandomGenerator rng, String s, boolean literalsOnly) {
     StringBuilder sb = new StringBuilder(s);

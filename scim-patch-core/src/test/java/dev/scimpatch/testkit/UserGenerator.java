@@ -41,7 +41,11 @@ public final class UserGenerator {
   /** A generator of valid User resources. */
   public UserGenerator() {}
 
-  /** Returns a valid User resource. */
+  /**
+   * {@return a valid User resource}
+   *
+   * @param rng the source of randomness
+   */
   public ScimObject user(RandomGenerator rng) {
     ScimObject.Builder b = ScimObject.builder();
     String id = ScimVocabulary.uuid(rng);
@@ -109,7 +113,11 @@ public final class UserGenerator {
     return meta.build();
   }
 
-  /** Returns a {@code name} with one or more of its sub-attributes. */
+  /**
+   * {@return a {@code name} with one or more of its sub-attributes}
+   *
+   * @param rng the source of randomness
+   */
   public ScimObject name(RandomGenerator rng) {
     ScimObject.Builder n = ScimObject.builder();
     String given = pick(rng, ScimVocabulary.GIVEN_NAMES);
@@ -135,12 +143,22 @@ public final class UserGenerator {
     return n.build();
   }
 
-  /** Returns {@code count} e-mail values with distinct values and at most one primary. */
+  /**
+   * {@return {@code count} e-mail values with distinct values and at most one primary}
+   *
+   * @param rng the source of randomness
+   * @param count how many to return
+   */
   public ScimArray emails(RandomGenerator rng, int count) {
     return multi(rng, count, ScimVocabulary.EMAILS, ScimVocabulary.EMAIL_TYPES);
   }
 
-  /** Returns {@code count} phone number values with distinct values and at most one primary. */
+  /**
+   * {@return {@code count} phone number values with distinct values and at most one primary}
+   *
+   * @param rng the source of randomness
+   * @param count how many to return
+   */
   public ScimArray phoneNumbers(RandomGenerator rng, int count) {
     return multi(rng, count, ScimVocabulary.PHONES, ScimVocabulary.PHONE_TYPES);
   }
@@ -187,7 +205,12 @@ public final class UserGenerator {
     return type;
   }
 
-  /** Returns {@code count} addresses with at most one primary. */
+  /**
+   * {@return {@code count} addresses with at most one primary}
+   *
+   * @param rng the source of randomness
+   * @param count how many to return
+   */
   public ScimArray addresses(RandomGenerator rng, int count) {
     int primary = rng.nextInt(3) == 0 ? -1 : rng.nextInt(count);
     ScimArray.Builder a = ScimArray.builder();
@@ -223,7 +246,11 @@ public final class UserGenerator {
     return a.build();
   }
 
-  /** Returns an enterprise extension object: mostly non-empty, now and then empty. */
+  /**
+   * {@return an enterprise extension object: mostly non-empty, now and then empty}
+   *
+   * @param rng the source of randomness
+   */
   public ScimObject enterprise(RandomGenerator rng) {
     ScimObject.Builder e = ScimObject.builder();
     if (rng.nextInt(3) != 0) {

@@ -12,6 +12,9 @@
  *       and {@link dev.scimpatch.testkit.OperationGenerator} PATCH operations plausible against
  *       them (and ones that must fail, change nothing, or are malformed), drawing on the value pools
  *       of {@link dev.scimpatch.testkit.ScimVocabulary};</li>
+ *   <li>{@link dev.scimpatch.testkit.DialectRequests} generates PatchOp messages as an RFC 7644
+ *       client sends them, and the same messages in the dialect of the vendor clients a
+ *       {@link dev.scimpatch.Profile} tolerates;</li>
  *   <li>{@link dev.scimpatch.testkit.SchemaGenerator} generates valid RFC 7643 schemas and resource
  *       schemas;</li>
  *   <li>{@link dev.scimpatch.testkit.StringMutator} turns valid strings into nearly valid ones, for
@@ -22,5 +25,8 @@
  *
  * <p>The generators take a {@link java.util.random.RandomGenerator} and do not depend on JUnit;
  * the same seed gives the same values.
+ *
+ * <p>Published as the {@code testkit} jar of {@code dev.scimpatch:scim-patch-core}, versioned with
+ * it; its guide is {@code scim-patch-core/TESTKIT.md}.
  */
 package dev.scimpatch.testkit;

@@ -1,5 +1,8 @@
-package dev.scimpatch;
+package dev.scimpatch.testkit;
 
+import dev.scimpatch.Profile;
+import dev.scimpatch.Semantics;
+import dev.scimpatch.Tolerance;
 import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.tree.ScimArray;
 import dev.scimpatch.tree.ScimBoolean;
@@ -14,19 +17,43 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates schema-valid User and Group resources and PatchOp messages an RFC 7644 client would
- * send for them, and disguises such messages with the quirks a {@link Profile} tolerates, as
- * Entra, Adra, GitHub, Salesforce and the other clients of the vendor-quirk catalogue send them.
+ * Generates vendor-dialect PATCH requests: schema-valid User and Group resources, PatchOp messages
+ * an RFC 7644 client would send for them, and the same messages disguised with the quirks a
+ * {@link Profile} tolerates, as Entra, Adra, GitHub, Salesforce and the other clients of the
+ * vendor-quirk catalogue send them: op names in any case ({@code "Replace"}), booleans as strings
+ * ({@code "True"}), member names in any case ({@code "operations"}), no {@code schemas}, one-element
+ * arrays for single values, values wrapped in an object named after their attribute, removes that
+ * name the values to remove, attribute paths as the keys of a value without a path, and more.
  *
- * <p>Which quirks a profile tolerates is read from its switches, not from its name. A disguise
- * never changes what a message means under the profile: that is what the properties check.
+ * <pre>{@code
+ * ScimObject user = DialectRequests.user(rng, false);
+ * DialectRequests.Request r = DialectRequests.request(rng, user, Profile.named("entra"));
+ * ScimObject sent = r.dialect().toJson(); // what the client sends
+ * ScimObject meant = r.rfc().toJson();    // what it means, in RFC 7644 form
+ * }</pre>
+ *
+ * <p>Which quirks a profile tolerates is read from its switches, not from its name, so a profile
+ * of one's own gets the dialect it tolerates. A disguise never changes what a message means under
+ * the profile: the operations the profile reads from the disguised message do, applied under
+ * {@link Profile#strict()}, what the RFC message does under strict, except where the profile's own
+ * emulation refuses both alike. Under {@link Profile#strict()} the envelope and the op names stay as RFC 7644 spells
+ * them; only what strict itself accepts may change (a single value for a multi-valued attribute).
+ *
+ * <p>Static methods only; all randomness comes from the {@link RandomGenerator} passed in.
  */
-final class QuirkyRequests {
+public final class DialectRequests {
 
-  static final String PATCH_OP = PatchRequest.SCHEMA;
-  static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:User";
-  static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-  static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
+  /** The PatchOp message schema URN, {@value}. */
+  public static final String PATCH_OP = PatchRequest.SCHEMA;
+
+  /** The core User schema URN, {@value}. */
+  public static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:User";
+
+  /** The enterprise User extension URN, {@value}. */
+  public static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+  /** The core Group schema URN, {@value}. */
+  public static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
 
   private static final List<String> GIVEN = List.of("Barbara", "Mona", "Kkom", "Jane", "Sam", "Émilie", "Ĳsbrand");
   private static final List<String> FAMILY = List.of("Jensen", "Octocat", "Unua", "Doe", "Seller", "Łukasiewicz");
@@ -35,8 +62,10 @@ final class QuirkyRequests {
   private static final List<String> EMAIL_TYPES = List.of("work", "home", "other");
   private static final List<String> PHONE_TYPES = List.of("work", "mobile", "home");
 
+  private DialectRequests() {}
+
   /** What an operation addresses, which decides the value shapes a quirk may take. */
-  enum Kind {
+  public enum Kind {
     /** A single-valued simple attribute or a sub-attribute (also through a filter). */
     SIMPLE,
     /** A single-valued complex attribute. */
@@ -62,30 +91,63 @@ final class QuirkyRequests {
    * @param eqTerms for a remove whose filter is eq terms joined by and: the terms; otherwise empty
    * @param enveloped whether the value is wrapped in an object named after the attribute (T10)
    */
-  record Op(String op, @Nullable String path, @Nullable ScimNode value, Kind kind, @Nullable String attribute,
+  public record Op(String op, @Nullable String path, @Nullable ScimNode value, Kind kind, @Nullable String attribute,
       List<Map.Entry<String, ScimNode>> eqTerms, boolean enveloped) {
-    Op(String op, @Nullable String path, @Nullable ScimNode value, Kind kind, @Nullable String attribute,
+    /**
+     * An operation whose value is not wrapped in an envelope.
+     *
+     * @param op the op as sent
+     * @param path the path, or null
+     * @param value the value, or null
+     * @param kind what it addresses
+     * @param attribute the attribute (for S1, T10, T14), or null
+     * @param eqTerms for a remove whose filter is eq terms joined by and: the terms; otherwise empty
+     */
+    public Op(String op, @Nullable String path, @Nullable ScimNode value, Kind kind, @Nullable String attribute,
         List<Map.Entry<String, ScimNode>> eqTerms) {
       this(op, path, value, kind, attribute, eqTerms, false);
     }
 
-    Op withOp(String newOp) {
+    /**
+     * {@return this operation with another op name}
+     *
+     * @param newOp the op as sent
+     */
+    public Op withOp(String newOp) {
       return new Op(newOp, path, value, kind, attribute, eqTerms, enveloped);
     }
 
-    Op withPath(@Nullable String newPath) {
+    /**
+     * {@return this operation with another path}
+     *
+     * @param newPath the path, or null
+     */
+    public Op withPath(@Nullable String newPath) {
       return new Op(op, newPath, value, kind, attribute, eqTerms, enveloped);
     }
 
-    Op withValue(@Nullable ScimNode newValue) {
+    /**
+     * {@return this operation with another value}
+     *
+     * @param newValue the value, or null
+     */
+    public Op withValue(@Nullable ScimNode newValue) {
       return new Op(op, path, newValue, kind, attribute, eqTerms, enveloped);
     }
 
-    Op withEnvelope() {
+    /** {@return this operation marked as having its value wrapped in an object named after its attribute} */
+    public Op withEnvelope() {
       return new Op(op, path, value, kind, attribute, eqTerms, true);
     }
 
-    ScimObject toJson(String opName, String pathName, String valueName) {
+    /**
+     * {@return the operation as a JSON object, with the member names given}
+     *
+     * @param opName the name of the op member, {@code op} in RFC 7644
+     * @param pathName the name of the path member, {@code path} in RFC 7644
+     * @param valueName the name of the value member, {@code value} in RFC 7644
+     */
+    public ScimObject toJson(String opName, String pathName, String valueName) {
       ScimObject.Builder b = ScimObject.builder().put(opName, ScimString.of(op));
       if (path != null) {
         b.put(pathName, ScimString.of(path));
@@ -97,17 +159,42 @@ final class QuirkyRequests {
     }
   }
 
-  static Op op(String op, @Nullable String path, @Nullable ScimNode value, Kind kind, @Nullable String attribute) {
+  /**
+   * {@return an operation that is not a remove by eq terms and whose value has no envelope}
+   *
+   * @param op the op as sent
+   * @param path the path, or null
+   * @param value the value, or null
+   * @param kind what it addresses
+   * @param attribute the attribute (for S1, T10, T14), or null
+   */
+  public static Op op(String op, @Nullable String path, @Nullable ScimNode value, Kind kind, @Nullable String attribute) {
     return new Op(op, path, value, kind, attribute, List.of());
   }
 
-  /** A message: its operations and how its envelope is spelled. */
-  record Message(List<Op> ops, boolean schemas, String operationsName, String opName, String pathName, String valueName) {
-    static Message of(List<Op> ops) {
+  /**
+   * A message: its operations and how its envelope is spelled.
+   *
+   * @param ops the operations
+   * @param schemas whether the message has {@code schemas} (with {@link #PATCH_OP})
+   * @param operationsName the name of the operations member, {@code Operations} in RFC 7644
+   * @param opName the name of each operation's op member
+   * @param pathName the name of each operation's path member
+   * @param valueName the name of each operation's value member
+   */
+  public record Message(List<Op> ops, boolean schemas, String operationsName, String opName, String pathName,
+      String valueName) {
+    /**
+     * {@return a message of these operations spelled as RFC 7644 spells it}
+     *
+     * @param ops the operations
+     */
+    public static Message of(List<Op> ops) {
       return new Message(ops, true, "Operations", "op", "path", "value");
     }
 
-    ScimObject toJson() {
+    /** {@return the message as a JSON object: the body of a PATCH request} */
+    public ScimObject toJson() {
       ScimArray.Builder a = ScimArray.builder();
       for (Op o : ops) {
         a.add(o.toJson(opName, pathName, valueName));
@@ -122,7 +209,14 @@ final class QuirkyRequests {
 
   // ------------------------------------------------------------------ resources
 
-  static ScimObject user(RandomGenerator rng, boolean withGroups) {
+  /**
+   * {@return a User valid for {@code ResourceSchemas.user()}, with the enterprise extension now and
+   * then, with {@code meta}, and with {@code groups} now and then}
+   *
+   * @param rng the source of randomness
+   * @param withGroups whether the user surely has {@code groups} (which are readOnly)
+   */
+  public static ScimObject user(RandomGenerator rng, boolean withGroups) {
     String id = uuid(rng);
     boolean enterprise = rng.nextInt(5) < 2;
     ScimObject.Builder b = ScimObject.builder();
@@ -184,7 +278,12 @@ final class QuirkyRequests {
     return b.build();
   }
 
-  static ScimObject group(RandomGenerator rng) {
+  /**
+   * {@return a Group valid for {@code ResourceSchemas.group()}, with up to four members}
+   *
+   * @param rng the source of randomness
+   */
+  public static ScimObject group(RandomGenerator rng) {
     String id = uuid(rng);
     ScimObject.Builder b = ScimObject.builder()
         .put("schemas", ScimArray.of(ScimString.of(GROUP)))
@@ -234,8 +333,36 @@ final class QuirkyRequests {
 
   // ------------------------------------------------------------------ RFC 7644 requests
 
-  /** A message of one to four operations an RFC 7644 client could send for {@code resource}. */
-  static Message request(RandomGenerator rng, ScimObject resource) {
+  /**
+   * A request in a profile's dialect, with the RFC 7644 request it means.
+   *
+   * @param rfc the request as an RFC 7644 client sends it
+   * @param dialect the same request as a client with the quirks the profile tolerates may send it
+   */
+  public record Request(Message rfc, Message dialect) {}
+
+  /**
+   * {@return a message of one to four operations an RFC 7644 client could send for
+   * {@code resource}, and the same message in the dialect {@code profile} tolerates}
+   *
+   * @param rng the source of randomness
+   * @param resource a User from {@link #user} or a Group from {@link #group}
+   * @param profile the profile whose dialect is wanted
+   */
+  public static Request request(RandomGenerator rng, ScimObject resource, Profile profile) {
+    Message rfc = request(rng, resource);
+    return new Request(rfc, disguise(rng, rfc, profile));
+  }
+
+  /**
+   * {@return a message of one to four operations an RFC 7644 client could send for
+   * {@code resource}: most of them succeed under {@link Profile#strict()}, some fail (a value
+   * filter that matches nothing, say)}
+   *
+   * @param rng the source of randomness
+   * @param resource a User from {@link #user} or a Group from {@link #group}
+   */
+  public static Message request(RandomGenerator rng, ScimObject resource) {
     boolean group = resource.get("members") != null || resource.get("userName") == null;
     int n = 1 + rng.nextInt(4);
     List<Op> ops = new ArrayList<>();
@@ -245,8 +372,13 @@ final class QuirkyRequests {
     return Message.of(ops);
   }
 
-  /** An operation that always succeeds on a User: a simple attribute set to a string or boolean. */
-  static Op safeUserOp(RandomGenerator rng) {
+  /**
+   * {@return an operation that always succeeds on a User: a simple attribute set to a string or
+   * boolean}
+   *
+   * @param rng the source of randomness
+   */
+  public static Op safeUserOp(RandomGenerator rng) {
     return switch (rng.nextInt(3)) {
       case 0 -> op(addOrReplace(rng), pick(rng, List.of("displayName", "nickName", "title")), ScimString.of(word(rng)), Kind.SIMPLE, null);
       case 1 -> op(addOrReplace(rng), "active", ScimBoolean.of(rng.nextBoolean()), Kind.SIMPLE, "active");
@@ -254,7 +386,13 @@ final class QuirkyRequests {
     };
   }
 
-  static Op userOp(RandomGenerator rng, ScimObject user) {
+  /**
+   * {@return an operation an RFC 7644 client could send for {@code user}}
+   *
+   * @param rng the source of randomness
+   * @param user a User from {@link #user}
+   */
+  public static Op userOp(RandomGenerator rng, ScimObject user) {
     switch (rng.nextInt(16)) {
       case 0: {
         String attribute = pick(rng, STRING_ATTRIBUTES);
@@ -338,7 +476,13 @@ final class QuirkyRequests {
     return op(addOrReplace(rng), null, v.build(), Kind.NO_PATH, null);
   }
 
-  static Op groupOp(RandomGenerator rng, ScimObject group) {
+  /**
+   * {@return an operation an RFC 7644 client could send for {@code group}}
+   *
+   * @param rng the source of randomness
+   * @param group a Group from {@link #group}
+   */
+  public static Op groupOp(RandomGenerator rng, ScimObject group) {
     switch (rng.nextInt(6)) {
       case 0:
       case 1: {
@@ -420,10 +564,14 @@ final class QuirkyRequests {
   // ------------------------------------------------------------------ disguises
 
   /**
-   * The message as a client with the quirks {@code profile} tolerates could send it: each quirk
-   * the profile tolerates is applied to some of the operations, at random.
+   * {@return the message as a client with the quirks {@code p} tolerates could send it: each
+   * quirk the profile tolerates is applied to some of the operations, at random}
+   *
+   * @param rng the source of randomness
+   * @param m a message from {@link #request(RandomGenerator, ScimObject)}
+   * @param p the profile
    */
-  static Message disguise(RandomGenerator rng, Message m, Profile p) {
+  public static Message disguise(RandomGenerator rng, Message m, Profile p) {
     List<Op> ops = new ArrayList<>();
     for (Op o : m.ops()) {
       ops.add(disguiseValue(rng, o, p));
@@ -607,7 +755,13 @@ final class QuirkyRequests {
 
   // ------------------------------------------------------------------ vocabulary
 
-  static String recase(RandomGenerator rng, String s) {
+  /**
+   * {@return {@code s} with each character upper- or lower-cased at random}
+   *
+   * @param rng the source of randomness
+   * @param s the string
+   */
+  public static String recase(RandomGenerator rng, String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -616,15 +770,32 @@ final class QuirkyRequests {
     return b.toString();
   }
 
-  static String addOrReplace(RandomGenerator rng) {
+  /**
+   * {@return {@code add} or {@code replace}, at random}
+   *
+   * @param rng the source of randomness
+   */
+  public static String addOrReplace(RandomGenerator rng) {
     return rng.nextBoolean() ? "add" : "replace";
   }
 
-  static <T> T pick(RandomGenerator rng, List<T> from) {
+  /**
+   * {@return an element of {@code from}, at random}
+   *
+   * @param <T> the element type
+   * @param rng the source of randomness
+   * @param from a non-empty list
+   */
+  public static <T> T pick(RandomGenerator rng, List<T> from) {
     return from.get(rng.nextInt(from.size()));
   }
 
-  static String word(RandomGenerator rng) {
+  /**
+   * {@return a pronounceable lower-case word of two to four syllables}
+   *
+   * @param rng the source of randomness
+   */
+  public static String word(RandomGenerator rng) {
     String[] syllables = {"ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi"};
     int n = 2 + rng.nextInt(3);
     StringBuilder b = new StringBuilder();
@@ -634,12 +805,22 @@ final class QuirkyRequests {
     return b.toString();
   }
 
-  static String uuid(RandomGenerator rng) {
+  /**
+   * {@return a random version 4 UUID, in lower case}
+   *
+   * @param rng the source of randomness
+   */
+  public static String uuid(RandomGenerator rng) {
     return String.format(Locale.ROOT, "%08x-%04x-4%03x-8%03x-%012x", rng.nextInt() & 0xffffffffL, rng.nextInt(0x10000),
         rng.nextInt(0x1000), rng.nextInt(0x1000), rng.nextLong() & 0xffffffffffffL);
   }
 
-  static String dateTime(RandomGenerator rng) {
+  /**
+   * {@return an xsd:dateTime in UTC between 2010 and 2024, without a fraction of a second}
+   *
+   * @param rng the source of randomness
+   */
+  public static String dateTime(RandomGenerator rng) {
     return String.format(Locale.ROOT, "20%02d-%02d-%02dT%02d:%02d:%02dZ", 10 + rng.nextInt(15), 1 + rng.nextInt(12),
         1 + rng.nextInt(28), rng.nextInt(24), rng.nextInt(60), rng.nextInt(60));
   }
