@@ -4,12 +4,14 @@ import dev.scimpatch.Limits;
 import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
+import dev.scimpatch.client.PatchDiff;
 import dev.scimpatch.codec.ErrorDocument;
 import dev.scimpatch.codec.Patcher;
 import dev.scimpatch.codec.PrettyJson;
 import dev.scimpatch.codec.ScimCodec;
 import dev.scimpatch.path.Path;
 import dev.scimpatch.request.PatchOperation;
+import dev.scimpatch.request.PatchRequest;
 import dev.scimpatch.response.Exchange;
 import dev.scimpatch.response.Reply;
 import dev.scimpatch.schema.InvalidSchemaException;
@@ -35,7 +37,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code scim-patch} command, over any {@link ScimCodec}: applies a PATCH request to a
- * resource, replaces a resource as a PUT does, checks a request, or prints the built-in schemas.
+ * resource, replaces a resource as a PUT does, checks a request, prints the request that turns one
+ * resource into another ({@link PatchDiff}), rewrites a request for a profile's dialect, or prints
+ * the built-in schemas.
  * Each JSON adapter's {@code main} runs it with its codec; {@code --help} tells the commands.
  *
  * <p>Exit status: {@value #OK} success; {@value #REFUSED} the request was refused (the SCIM error
@@ -120,6 +124,10 @@ public final class Cli {
         "      Replaces the resource as a PUT does (RFC 7644 §3.5.1) and prints the result.",
         "  scim-patch check [--profile P] [--schema S] REQUEST.json",
         "      Says whether the PATCH request is acceptable, and if not, why.",
+        "  scim-patch diff [--profile P] [--schema S] OLD.json NEW.json",
+        "      Prints the PATCH request that turns OLD into NEW, in the profile's dialect.",
+        "  scim-patch rewrite --profile P --resource RESOURCE.json [--schema S] REQUEST.json",
+        "      Prints the RFC 7644 request rewritten for the profile: the same change to the resource.",
         "  scim-patch schemas",
         "      Prints the built-in schemas (User, enterprise User, Group) as RFC 7643 JSON.",
         "  scim-patch --help",
@@ -132,9 +140,10 @@ public final class Cli {
             .collect(Collectors.joining(", ")) + " (default strict)",
         "  --schema S    User, Group, none, or a file of RFC 7643 schemas (one, an array, or a",
         "                /Schemas ListResponse): the first is the core schema, the others its",
-        "                extensions (default: User for apply if the resource lists the User schema,",
-        "                Group if it lists the Group schema, else none; none for check)",
+        "                extensions (default: User if the resource (OLD for diff) lists the User",
+        "                schema, Group if it lists the Group schema, else none; none for check)",
         "  --extension F a file of RFC 7643 schemas that extend the schema; may be repeated",
+        "  --resource R  for rewrite: the resource the request is for, as the server has it",
         "",
         "apply and put print what a server sends back: attributes returned never (password) left out,",
         "and shaped by these (RFC 7644 §3.9, §3.14):",
@@ -164,6 +173,8 @@ public final class Cli {
     List<String> files = new ArrayList<>();
     String profileName = "strict";
     @Nullable String schemaName = null;
+    @Nullable String resourceFile = null;
+    boolean profileGiven = false;
     List<String> extensionFiles = new ArrayList<>();
     Exchange exchange = Exchange.none();
     if (args.length == 0) {
@@ -186,15 +197,19 @@ public final class Cli {
         return OK;
       } else if (a.equals("--stamp")) {
         exchange = exchange.withStamp(Clock.systemUTC());
-      } else if (a.equals("--profile") || a.equals("--schema") || a.equals("--extension") || a.equals("--attributes")
-          || a.equals("--excluded-attributes") || a.equals("--if-match")) {
+      } else if (a.equals("--profile") || a.equals("--schema") || a.equals("--extension") || a.equals("--resource")
+          || a.equals("--attributes") || a.equals("--excluded-attributes") || a.equals("--if-match")) {
         if (i + 1 >= args.length) {
           return usageError(a + " needs a value");
         }
         String value = args[++i];
         switch (a) {
-          case "--profile" -> profileName = value;
+          case "--profile" -> {
+            profileName = value;
+            profileGiven = true;
+          }
           case "--schema" -> schemaName = value;
+          case "--resource" -> resourceFile = value;
           case "--extension" -> extensionFiles.add(value);
           case "--attributes" -> exchange = exchange.withAttributes(value, exchange.excludedAttributes());
           case "--excluded-attributes" -> exchange = exchange.withAttributes(exchange.attributes(), value);
@@ -213,6 +228,9 @@ public final class Cli {
       return usageError(String.valueOf(e.getMessage()));
     }
     this.extensionFiles = List.copyOf(extensionFiles);
+    if (resourceFile != null && !command.equals("rewrite")) {
+      return usageError("--resource is for rewrite only");
+    }
     try {
       switch (command) {
         case "apply":
@@ -230,6 +248,22 @@ public final class Cli {
             return usageError("check takes REQUEST.json");
           }
           return check(profile, schemaName, files.get(0));
+        case "diff":
+          if (files.size() != 2) {
+            return usageError("diff takes OLD.json and NEW.json");
+          }
+          return diff(profile, schemaName, files.get(0), files.get(1));
+        case "rewrite":
+          if (!profileGiven) {
+            return usageError("rewrite needs --profile: the dialect to rewrite the request for");
+          }
+          if (resourceFile == null) {
+            return usageError("rewrite needs --resource: the resource the request is for");
+          }
+          if (files.size() != 1) {
+            return usageError("rewrite takes REQUEST.json");
+          }
+          return rewrite(profile, schemaName, resourceFile, files.get(0));
         case "schemas":
           if (!files.isEmpty() || schemaName != null || !extensionFiles.isEmpty()) {
             return usageError("schemas takes no file and no schema");
@@ -271,13 +305,10 @@ public final class Cli {
 
   private int answer(Profile profile, @Nullable String schemaName, String resourceFile, String bodyFile, String what,
       Change change) {
-    ScimNode resource = readJson(resourceFile, Limits.resourceDefaults());
-    if (!(resource instanceof ScimObject stored)) {
-      throw new UnreadableFile(name(resourceFile) + " holds " + resource.jsonType() + ", not a resource (a JSON object)");
-    }
+    ScimObject stored = readResource(resourceFile);
     byte[] body = read(bodyFile, Limits.defaults().maxDocumentLength());
     try {
-      ResourceSchema schema = extended(schemaName != null ? schema(schemaName) : ResourceSchemas.of(stored).orElse(null));
+      ResourceSchema schema = schemaFor(schemaName, stored);
       Patcher patcher = Patcher.builder(codec).profile(profile).schema(schema).build();
       // The body is read as a server reads it: JSON it refuses is a refused request (400).
       Reply result = change.apply(patcher, stored, codec.withLimits(Limits.defaults()).read(body));
@@ -292,6 +323,54 @@ public final class Cli {
       err.println(PrettyJson.write(ErrorDocument.of(e)));
       return REFUSED;
     }
+  }
+
+  /** Prints the request, in the profile's dialect, that turns the old resource into the new one. */
+  private int diff(Profile profile, @Nullable String schemaName, String oldFile, String newFile) {
+    ScimObject old = readResource(oldFile);
+    ScimObject updated = readResource(newFile);
+    try {
+      PatchDiff patchDiff = PatchDiff.of(schemaFor(schemaName, old));
+      out.println(PrettyJson.write(patchDiff.message(patchDiff.diff(old, updated, profile), profile)));
+      return OK;
+    } catch (BadSchema e) {
+      return usageError(String.valueOf(e.getMessage()));
+    } catch (ScimPatchException e) {
+      err.println(PrettyJson.write(ErrorDocument.of(e)));
+      return REFUSED;
+    }
+  }
+
+  /**
+   * Reads the request as RFC 7644 has it (the strict profile) and prints the request, in the
+   * profile's dialect, that makes the same change to the resource.
+   */
+  private int rewrite(Profile profile, @Nullable String schemaName, String resourceFile, String requestFile) {
+    ScimObject current = readResource(resourceFile);
+    byte[] body = read(requestFile, Limits.defaults().maxDocumentLength());
+    try {
+      ResourceSchema schema = schemaFor(schemaName, current);
+      // The body is read as a strict server that knows the profile's extensions reads it: JSON it
+      // refuses is a refused request (400).
+      Profile rfc = Profile.strict().withExtensions(profile.extensions().toArray(new Schema[0]));
+      PatchRequest request = Patcher.builder(codec).profile(rfc).schema(schema).build().readRequest(body);
+      PatchDiff patchDiff = PatchDiff.of(schema);
+      out.println(PrettyJson.write(patchDiff.message(patchDiff.rewrite(request, profile, current), profile)));
+      return OK;
+    } catch (BadSchema e) {
+      return usageError(String.valueOf(e.getMessage()));
+    } catch (ScimPatchException e) {
+      err.println(PrettyJson.write(ErrorDocument.of(e)));
+      return REFUSED;
+    }
+  }
+
+  /**
+   * The schema for a resource: the one the option names, else the built-in one the resource lists
+   * (User or Group), else none; with the extensions of every --extension file.
+   */
+  private @Nullable ResourceSchema schemaFor(@Nullable String schemaName, ScimObject resource) {
+    return extended(schemaName != null ? schema(schemaName) : ResourceSchemas.of(resource).orElse(null));
   }
 
   /** Reads the request under the profile; when it is refused, lists every refused operation with its reason. */
@@ -397,6 +476,15 @@ public final class Cli {
     err.println();
     err.println(usage());
     return USAGE;
+  }
+
+  /** Reads a resource file ({@code -}: standard input): a JSON object within the stored-resource limits. */
+  private ScimObject readResource(String file) {
+    ScimNode resource = readJson(file, Limits.resourceDefaults());
+    if (!(resource instanceof ScimObject object)) {
+      throw new UnreadableFile(name(file) + " holds " + resource.jsonType() + ", not a resource (a JSON object)");
+    }
+    return object;
   }
 
   /** Reads a JSON file ({@code -}: standard input) with the codec, within limits. */

@@ -451,4 +451,183 @@ class MainTest {
     assertThat(r.err()).contains("unknown schema Printer");
     assertThat(run("check", "--schema", "Printer", "../examples/add-email.json").status()).isEqualTo(2);
   }
+
+  /** Issue 14: diff prints the request that turns the old resource into the new one. */
+  @Test
+  void diffPrintsTheRequestBetweenTwoResources() throws IOException {
+    Run r = run("diff", "../examples/user.json", "../examples/user-new.json");
+    assertThat(r.status()).as("stderr: %s", r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(parseObject(r.out())).isEqualTo(parseObject("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+        + "\"Operations\":[{\"op\":\"replace\",\"path\":\"name.givenName\",\"value\":\"Babs\"},"
+        + "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"babs@jensen.org\",\"type\":\"home\"}]}]}"));
+    assertThat(r.out()).as("pretty-printed as apply prints").isEqualTo(
+        dev.scimpatch.codec.PrettyJson.write(parseObject(r.out())) + System.lineSeparator());
+    // What it prints, applied to the old resource, gives the new one.
+    ScimObject applied = parseObject(runWithInput(r.out(), "apply", "../examples/user.json", "-").out());
+    assertThat(applied).isEqualTo(parseObject(Files.readString(Path.of("../examples/user-new.json"))));
+  }
+
+  @Test
+  void diffForSeismicUsesOnlyReplaceWithPaths() throws IOException {
+    Run r = run("diff", "--profile", "seismic", "../examples/user.json", "../examples/user-new.json");
+    assertThat(r.status()).as("stderr: %s", r.err()).isZero();
+    ScimObject message = parseObject(r.out());
+    ScimArray ops = (ScimArray) message.get("Operations");
+    assertThat(ops).hasSize(2);
+    for (ScimNode op : ops) {
+      assertThat(((ScimObject) op).get("op")).isEqualTo(ScimString.of("replace"));
+      assertThat(((ScimObject) op).get("path")).isInstanceOf(ScimString.class);
+    }
+    assertThat(((ScimObject) ops.get(1)).get("path")).isEqualTo(ScimString.of("emails"));
+    Run applied = runWithInput(r.out(), "apply", "--profile", "seismic", "../examples/user.json", "-");
+    assertThat(applied.status()).as("seismic accepts it: %s", applied.err()).isZero();
+    assertThat(parseObject(applied.out())).isEqualTo(parseObject(Files.readString(Path.of("../examples/user-new.json"))));
+  }
+
+  @Test
+  void diffOfEqualResourcesPrintsTheEmptyRequest() {
+    Run r = run("diff", "../examples/user.json", "../examples/user.json");
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(parseObject(r.out())).isEqualTo(parseObject(
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[]}"));
+  }
+
+  @Test
+  void diffOfAReadOnlyChangeIsRefused(@TempDir Path dir) throws IOException {
+    Path changed = dir.resolve("user.json");
+    Files.writeString(changed, Files.readString(Path.of("../examples/user.json"))
+        .replace("\"id\": \"2819c223-7f76-453a-919d-413861904646\"", "\"id\": \"other\""));
+    Run r = run("diff", "../examples/user.json", changed.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    ScimObject error = parseObject(r.err());
+    assertThat(error.get("schemas")).isEqualTo(ScimArray.of(ScimString.of(ScimErrors.SCHEMA)));
+    assertThat(error.get("status")).isEqualTo(ScimString.of("400"));
+    assertThat(error.get("scimType")).isEqualTo(ScimString.of("mutability"));
+    assertThat(((ScimString) error.get("detail")).value()).contains("\"id\"", "readOnly");
+  }
+
+  @Test
+  void diffUsageAndUnreadableFiles() {
+    assertThat(run("diff", "../examples/user.json").status()).isEqualTo(2);
+    Run missing = run("diff", "../examples/user.json", "../examples/no-such-user.json");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file: ../examples/no-such-user.json");
+    Run notObject = runWithInput("[1]", "diff", "-", "../examples/user.json");
+    assertThat(notObject.status()).isEqualTo(2);
+    assertThat(notObject.err()).contains("standard input holds").contains("not a resource");
+    Run resource = run("diff", "--resource", "../examples/user.json", "../examples/user.json", "../examples/user.json");
+    assertThat(resource.status()).isEqualTo(2);
+    assertThat(resource.err()).contains("--resource is for rewrite only");
+  }
+
+  @Test
+  void diffReadsTheNewResourceFromStandardInput() throws IOException {
+    Run r = runWithInput(Files.readString(Path.of("../examples/user-new.json")), "diff", "../examples/user.json", "-");
+    assertThat(r.status()).as("stderr: %s", r.err()).isZero();
+    assertThat(r.out()).isEqualTo(run("diff", "../examples/user.json", "../examples/user-new.json").out());
+  }
+
+  @Test
+  void diffWithASchemaFile(@TempDir Path dir) throws IOException {
+    Path before = dir.resolve("before.json");
+    Files.writeString(before, "{\"schemas\":[\"urn:example:params:scim:schemas:core:2.0:Device\"],\"id\":\"d1\","
+        + "\"displayName\":\"Printer\",\"serialNumber\":\"SN-1\"}");
+    Path after = dir.resolve("after.json");
+    Files.writeString(after, "{\"schemas\":[\"urn:example:params:scim:schemas:core:2.0:Device\"],\"id\":\"d1\","
+        + "\"displayName\":\"Printer\",\"serialNumber\":\"SN-2\"}");
+    Run immutable = run("diff", "--schema", "../examples/schemas/device.json", before.toString(), after.toString());
+    assertThat(immutable.status()).as("serialNumber is immutable in the file: %s", immutable.out()).isEqualTo(1);
+    assertThat(parseObject(immutable.err()).get("scimType")).isEqualTo(ScimString.of("mutability"));
+    Run schemaless = run("diff", "--schema", "none", before.toString(), after.toString());
+    assertThat(schemaless.status()).isZero();
+    assertThat(parseObject(schemaless.out()).get("Operations")).isEqualTo(ScimJson.defaults().read(
+        "[{\"op\":\"replace\",\"path\":\"serialNumber\",\"value\":\"SN-2\"}]"));
+    Run ext = run("diff", "--schema", "none", "--extension", "../examples/schemas/omni-user-extension.json",
+        before.toString(), after.toString());
+    assertThat(ext.status()).isEqualTo(2);
+    assertThat(ext.err()).contains("--extension needs a schema");
+  }
+
+  /** Issue 14: rewrite prints an RFC 7644 request in a profile's dialect. */
+  @Test
+  void rewriteForGithubDropsTheFilters() {
+    Run r = run("rewrite", "--profile", "github", "--resource", "../examples/group.json", "../examples/remove-member.json");
+    assertThat(r.status()).as("stderr: %s", r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).doesNotContain(" eq ");
+    ScimObject message = parseObject(r.out());
+    assertThat(message.get("Operations")).isEqualTo(ScimJson.defaults().read("[{\"op\":\"replace\",\"path\":\"members\","
+        + "\"value\":[{\"value\":\"902c246b-6245-4190-8e05-00816be7344a\","
+        + "\"$ref\":\"https://example.com/v2/Users/902c246b-6245-4190-8e05-00816be7344a\",\"display\":\"Mandy Pepperidge\"}]}]"));
+    Run applied = runWithInput(r.out(), "apply", "--profile", "github", "../examples/group.json", "-");
+    assertThat(applied.status()).as("github accepts it: %s", applied.err()).isZero();
+    assertThat(applied.out()).isEqualTo(run("apply", "../examples/group.json", "../examples/remove-member.json").out());
+  }
+
+  @Test
+  void rewriteForAdraSpellsItsDialect(@TempDir Path dir) throws IOException {
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"Babs\"},"
+        + "{\"op\":\"replace\",\"path\":\"name.givenName\",\"value\":\"Babs\"},"
+        + "{\"op\":\"remove\",\"path\":\"displayName\"}]}");
+    Run r = run("rewrite", "--profile", "adra", "--resource", "../examples/user.json", request.toString());
+    assertThat(r.status()).as("stderr: %s", r.err()).isZero();
+    ScimObject message = parseObject(r.out());
+    assertThat(message.names()).as("D2: the member is spelled operations").containsExactly("schemas", "operations");
+    ScimArray ops = (ScimArray) message.get("operations");
+    assertThat(ops).isNotNull();
+    List<ScimNode> spelled = new ArrayList<>();
+    for (ScimNode op : ops) {
+      spelled.add(((ScimObject) op).get("op"));
+    }
+    assertThat(spelled).containsExactly(ScimString.of("Add"), ScimString.of("Replace"), ScimString.of("Remove"));
+    Run applied = runWithInput(r.out(), "apply", "--profile", "adra", "../examples/user.json", "-");
+    assertThat(applied.status()).as("adra accepts it: %s", applied.err()).isZero();
+    assertThat(applied.out()).isEqualTo(run("apply", "../examples/user.json", request.toString()).out());
+    // Adra keeps one email: no request in its dialect adds a second.
+    Run refused = run("rewrite", "--profile", "adra", "--resource", "../examples/user.json", "../examples/add-email.json");
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(((ScimString) parseObject(refused.err()).get("detail")).value()).contains("\"emails\"", "adra");
+  }
+
+  @Test
+  void rewriteNeedsAProfileAndAResource() {
+    Run noProfile = run("rewrite", "--resource", "../examples/user.json", "../examples/add-email.json");
+    assertThat(noProfile.status()).isEqualTo(2);
+    assertThat(noProfile.out()).isEmpty();
+    assertThat(noProfile.err()).contains("rewrite needs --profile").contains("Usage:");
+    Run noResource = run("rewrite", "--profile", "github", "../examples/add-email.json");
+    assertThat(noResource.status()).isEqualTo(2);
+    assertThat(noResource.err()).contains("rewrite needs --resource");
+    assertThat(run("rewrite", "--profile", "github", "--resource", "../examples/user.json").status()).isEqualTo(2);
+    assertThat(run("rewrite", "--profile", "nope", "--resource", "../examples/user.json", "../examples/add-email.json")
+        .status()).isEqualTo(2);
+  }
+
+  @Test
+  void rewriteReadsTheRequestAsRfc7644HasIt() throws IOException {
+    // Adra's own dialect is not an RFC 7644 request: refused as a strict server refuses it.
+    Run dialect = run("rewrite", "--profile", "adra", "--resource", "../examples/vendors/adra-user.json",
+        "../examples/vendors/adra-add-from-schema.json");
+    assertThat(dialect.status()).isEqualTo(1);
+    assertThat(dialect.out()).isEmpty();
+    assertThat(parseObject(dialect.err()).get("scimType")).isEqualTo(ScimString.of("invalidSyntax"));
+    Run refused = run("rewrite", "--profile", "github", "--resource", "../examples/user.json", "../examples/change-id.json");
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(parseObject(refused.err()).get("scimType")).isEqualTo(ScimString.of("mutability"));
+    Run fromStdin = runWithInput(Files.readString(Path.of("../examples/remove-member.json")),
+        "rewrite", "--profile", "github", "--resource", "../examples/group.json", "-");
+    assertThat(fromStdin.status()).as("stderr: %s", fromStdin.err()).isZero();
+    assertThat(fromStdin.out()).isEqualTo(run("rewrite", "--profile", "github", "--resource", "../examples/group.json",
+        "../examples/remove-member.json").out());
+  }
+
+  @Test
+  void helpListsDiffAndRewrite() {
+    assertThat(run("--help").out()).contains("scim-patch diff [--profile P]", "scim-patch rewrite --profile P --resource");
+  }
 }
