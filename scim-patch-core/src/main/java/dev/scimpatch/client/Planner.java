@@ -160,7 +160,9 @@ final class Planner {
     if (!assigned(a) || !assigned(b)) {
       return !assigned(a) && !assigned(b);
     }
-    return Objects.requireNonNull(a).equals(b) || state(a).equals(state(b));
+    ScimNode x = Objects.requireNonNull(a);
+    ScimNode y = Objects.requireNonNull(b);
+    return x.equals(y) || state(x).equals(state(y));
   }
 
   private static ScimNode state(ScimNode n) {
@@ -264,7 +266,7 @@ final class Planner {
     }
     Path path = path(container, name, null, null, shown);
     boolean multi = def != null ? def.multiValued() : before instanceof ScimArray || after instanceof ScimArray;
-    out.add(new Unit(container, name, path, before, after, forms(path, multi, before, after)));
+    out.add(new Unit(container, name, path, after, forms(path, multi, before, after)));
   }
 
   private static Path path(@Nullable String container, String name, @Nullable Filter filter, @Nullable String sub,
@@ -328,35 +330,36 @@ final class Planner {
       }
       return forms;
     }
+    ScimNode value = Objects.requireNonNull(after);
     if (!assigned(before)) {
       if (before != null) {
-        forms.add(List.of(new Replace(p, after)));
+        forms.add(List.of(new Replace(p, value)));
       }
-      forms.add(List.of(new Add(p, after)));
-      forms.add(List.of(new Replace(p, after)));
+      forms.add(List.of(new Add(p, value)));
+      forms.add(List.of(new Replace(p, value)));
       return forms;
     }
     if (multi && before instanceof ScimArray b && after instanceof ScimArray a) {
       if (!replaceOnly) {
         forms.addAll(new Elements(p, b, a).forms());
       }
-      forms.add(List.of(new Replace(p, after)));
-      forms.add(List.of(new Remove(p), new Add(p, after)));
+      forms.add(List.of(new Replace(p, value)));
+      forms.add(List.of(new Remove(p), new Add(p, value)));
       return forms;
     }
     if (!multi && before instanceof ScimObject b && after instanceof ScimObject a) {
       forms.addAll(subForms(p, b, a));
       if (a.names().containsAll(b.names()) || b.names().stream().allMatch(a::has)) {
-        forms.add(List.of(new Replace(p, after)));
-        forms.add(List.of(new Add(p, after)));
+        forms.add(List.of(new Replace(p, value)));
+        forms.add(List.of(new Add(p, value)));
       }
-      forms.add(List.of(new Remove(p), new Add(p, after)));
-      forms.add(List.of(new Replace(p, ScimNull.INSTANCE), new Replace(p, after)));
+      forms.add(List.of(new Remove(p), new Add(p, value)));
+      forms.add(List.of(new Replace(p, ScimNull.INSTANCE), new Replace(p, value)));
       return forms;
     }
-    forms.add(List.of(new Replace(p, after)));
-    forms.add(List.of(new Add(p, after)));
-    forms.add(List.of(new Remove(p), new Add(p, after)));
+    forms.add(List.of(new Replace(p, value)));
+    forms.add(List.of(new Add(p, value)));
+    forms.add(List.of(new Remove(p), new Add(p, value)));
     return forms;
   }
 
@@ -375,7 +378,7 @@ final class Planner {
         return List.of();
       }
       Path sp = p.withSubAttribute(sub);
-      if (assigned(after)) {
+      if (after != null && assigned(after)) {
         replaceRemove.add(new Replace(sp, after));
         replaceOnly.add(new Replace(sp, after));
         addRemove.add(new Add(sp, after));
@@ -396,7 +399,7 @@ final class Planner {
    * filters cannot tell the values apart, or when the new order is not the old one with the new
    * values at the end.
    */
-  private final class Elements {
+  private static final class Elements {
     private final Path p;
     private final ScimArray before;
     private final ScimArray after;
@@ -529,10 +532,10 @@ final class Planner {
   private static @Nullable Filter filter(ScimNode e, Map<String, Integer> selects) {
     ScimNode v = valueOf(e);
     if (v != null) {
-      return selects.get("v" + folded(v)) == 1 ? new Filter.Comparison(AttributePath.of("value"), ComparisonOperator.EQ, v) : null;
+      return selects.getOrDefault("v" + folded(v), 0) == 1 ? new Filter.Comparison(AttributePath.of("value"), ComparisonOperator.EQ, v) : null;
     }
     if (e instanceof ScimObject o && o.get("$ref") instanceof ScimString r) {
-      return selects.get("r" + folded(r)) == 1 ? new Filter.Comparison(AttributePath.of("$ref"), ComparisonOperator.EQ, r) : null;
+      return selects.getOrDefault("r" + folded(r), 0) == 1 ? new Filter.Comparison(AttributePath.of("$ref"), ComparisonOperator.EQ, r) : null;
     }
     return null;
   }
@@ -550,8 +553,7 @@ final class Planner {
     /** Why the first form that was refused was, which is what an error reports. */
     @Nullable ScimPatchException refusal;
 
-    Unit(@Nullable String container, String name, Path path, @Nullable ScimNode before, @Nullable ScimNode after,
-        List<List<PatchOperation>> forms) {
+    Unit(@Nullable String container, String name, Path path, @Nullable ScimNode after, List<List<PatchOperation>> forms) {
       this.container = container;
       this.name = name;
       this.path = path;
