@@ -47,13 +47,19 @@ class ClientSideTest {
 
   @Test
   void aDiffForATargetIsInItsDialect() throws Exception {
-    byte[] request = USERS.diff(bytes(OLD), bytes(NEW), Profile.named("adra"));
+    // Adra keeps one email (E6), so this change leaves the emails alone
+    String renamed = OLD.replace("'givenName': 'Barbara'", "'givenName': 'Babs'").replace("'userName': 'bjensen',",
+        "'userName': 'bjensen', 'nickName': 'Babs',");
+    byte[] request = USERS.diff(bytes(OLD), bytes(renamed), Profile.named("adra"));
     assertThat(MAPPER.readTree(request)).isEqualTo(json("""
         {'schemas': ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], 'operations': [
           {'op': 'Replace', 'path': 'name.givenName', 'value': 'Babs'},
-          {'op': 'Add', 'path': 'emails', 'value': [{'value': 'babs@example.org', 'type': 'home'}]}]}"""));
+          {'op': 'Add', 'path': 'nickName', 'value': 'Babs'}]}"""));
     ScimPatch adra = ScimPatch.builder().schema(ResourceSchemas.user()).profile(Profile.named("adra")).build();
-    assertThat(adra.apply(json(OLD), MAPPER.readTree(request))).isEqualTo(json(NEW));
+    assertThat(adra.apply(json(OLD), MAPPER.readTree(request))).isEqualTo(json(renamed));
+    ScimPatchException e = catchThrowableOfType(ScimPatchException.class,
+        () -> USERS.diff(bytes(OLD), bytes(NEW), Profile.named("adra")));
+    assertThat(e.getMessage()).startsWith("no request in the adra dialect changes \"emails\"").contains("E6");
   }
 
   @Test
