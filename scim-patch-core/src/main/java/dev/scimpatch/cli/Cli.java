@@ -307,38 +307,26 @@ public final class Cli {
       Change change) {
     ScimObject stored = readResource(resourceFile);
     byte[] body = read(bodyFile, Limits.defaults().maxDocumentLength());
-    try {
+    return printOrRefuse(() -> {
       ResourceSchema schema = schemaFor(schemaName, stored);
       Patcher patcher = Patcher.builder(codec).profile(profile).schema(schema).build();
       // The body is read as a server reads it: JSON it refuses is a refused request (400).
       Reply result = change.apply(patcher, stored, codec.withLimits(Limits.defaults()).read(body));
-      out.println(PrettyJson.write(result.body()));
       if (!result.changed()) {
         err.println("scim-patch: " + what + " changed nothing");
       }
-      return OK;
-    } catch (BadSchema e) {
-      return usageError(String.valueOf(e.getMessage()));
-    } catch (ScimPatchException e) {
-      err.println(PrettyJson.write(ErrorDocument.of(e)));
-      return REFUSED;
-    }
+      return result.body();
+    });
   }
 
   /** Prints the request, in the profile's dialect, that turns the old resource into the new one. */
   private int diff(Profile profile, @Nullable String schemaName, String oldFile, String newFile) {
     ScimObject old = readResource(oldFile);
     ScimObject updated = readResource(newFile);
-    try {
+    return printOrRefuse(() -> {
       PatchDiff patchDiff = PatchDiff.of(schemaFor(schemaName, old));
-      out.println(PrettyJson.write(patchDiff.message(patchDiff.diff(old, updated, profile), profile)));
-      return OK;
-    } catch (BadSchema e) {
-      return usageError(String.valueOf(e.getMessage()));
-    } catch (ScimPatchException e) {
-      err.println(PrettyJson.write(ErrorDocument.of(e)));
-      return REFUSED;
-    }
+      return patchDiff.message(patchDiff.diff(old, updated, profile), profile);
+    });
   }
 
   /**
@@ -348,14 +336,29 @@ public final class Cli {
   private int rewrite(Profile profile, @Nullable String schemaName, String resourceFile, String requestFile) {
     ScimObject current = readResource(resourceFile);
     byte[] body = read(requestFile, Limits.defaults().maxDocumentLength());
-    try {
+    return printOrRefuse(() -> {
       ResourceSchema schema = schemaFor(schemaName, current);
       // The body is read as a strict server that knows the profile's extensions reads it: JSON it
       // refuses is a refused request (400).
       Profile rfc = Profile.strict().withExtensions(profile.extensions().toArray(new Schema[0]));
       PatchRequest request = Patcher.builder(codec).profile(rfc).schema(schema).build().readRequest(body);
       PatchDiff patchDiff = PatchDiff.of(schema);
-      out.println(PrettyJson.write(patchDiff.message(patchDiff.rewrite(request, profile, current), profile)));
+      return patchDiff.message(patchDiff.rewrite(request, profile, current), profile);
+    });
+  }
+
+  /** What a command computes and prints. */
+  private interface Output {
+    ScimNode compute();
+  }
+
+  /**
+   * Prints what a command computes: exit 0; a schema option that does not load is a usage error
+   * (2); what the library refuses prints its SCIM error (1).
+   */
+  private int printOrRefuse(Output output) {
+    try {
+      out.println(PrettyJson.write(output.compute()));
       return OK;
     } catch (BadSchema e) {
       return usageError(String.valueOf(e.getMessage()));

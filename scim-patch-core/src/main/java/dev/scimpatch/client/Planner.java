@@ -113,7 +113,7 @@ final class Planner {
       if (wrong.isEmpty()) {
         if (!sameResource(result, updated)) {
           throw ScimPatchException.of(ScimType.MUTABILITY, "no request" + inDialect()
-              + " gives the resource its new 'schemas' " + updated.get("schemas")
+              + " gives the resource its new 'schemas' " + shown(updated.get("schemas"))
               + ": the server keeps 'schemas' (readOnly) in step with the extension attributes (R-EXT-3)");
         }
         return List.copyOf(ops);
@@ -121,11 +121,16 @@ final class Planner {
       for (Unit u : wrong) {
         if (round == MAX_ROUNDS || !u.next()) {
           throw ScimPatchException.of(ScimType.INVALID_VALUE, "no request" + inDialect() + " gives "
-              + Text.quote(u.path.toString()) + " its new value: the closest gives " + u.valueIn(result)
-              + " instead of " + u.after);
+              + Text.quote(u.path.toString()) + " its new value: the closest gives " + shown(u.valueIn(result))
+              + " instead of " + shown(u.after));
         }
       }
     }
+  }
+
+  /** A value as an error message shows it: one line of at most 120 characters. */
+  private static String shown(@Nullable ScimNode value) {
+    return value == null ? "no value" : Text.snippet(value.toString(), 0, 120);
   }
 
   /** Whether {@code ops} read under the target and applied to the old state give the new one. */

@@ -154,6 +154,39 @@ class ConformanceTest {
     });
   }
 
+  /**
+   * The client side on generated resources and requests: both adapters give the same diff, for a
+   * random preset as the target, and the same rewrite of a generated request (or the same SCIM
+   * error); no other exception escapes either.
+   */
+  @TestFactory
+  Stream<DynamicTest> generatedDiffsAndRewrites() {
+    ResourceGenerator resources = new ResourceGenerator();
+    PatchRequestGenerator requests = new PatchRequestGenerator();
+    List<Profile> presets = Profile.presets();
+    return Property.cases("both adapters diff and rewrite alike", Property.baseSeed(), CASES, rng -> {
+      ScimObject old = resources.resource(rng);
+      ScimObject updated = rng.nextBoolean() ? resources.resource(rng) : old.without("displayName");
+      if (old.get("id") != null && rng.nextInt(4) > 0) {
+        updated = updated.with("id", old.get("id"));
+      }
+      byte[] oldBytes = JSON2.writeBytes(old);
+      byte[] newBytes = JSON2.writeBytes(updated);
+      byte[] body = JSON2.writeBytes(requests.body(rng));
+      Profile target = presets.get(rng.nextInt(presets.size()));
+      ResourceSchema schema = rng.nextBoolean() ? ResourceSchemas.of(old).orElse(null) : null;
+      Pair pair = Pair.of(rng.nextBoolean() ? Profile.strict() : Profile.named("lenient"), schema);
+      try {
+        same("diff for " + target.name(), () -> pair.two().diff(oldBytes, newBytes, target),
+            () -> pair.three().diff(oldBytes, newBytes, target));
+        same("rewrite for " + target.name(), () -> pair.two().rewrite(body, target, oldBytes),
+            () -> pair.three().rewrite(body, target, oldBytes));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
   /** Bytes that are mostly not JSON, as a request and as a stored resource. */
   @TestFactory
   Stream<DynamicTest> hostileBytes() {
