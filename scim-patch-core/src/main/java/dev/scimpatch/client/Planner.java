@@ -96,8 +96,10 @@ final class Planner {
       } catch (ScimPatchException e) {
         int i = e.operationIndex();
         Unit owner = i >= 0 && i < owners.size() ? owners.get(i) : null;
-        if (owner != null && owner.refusal == null) {
+        if (owner != null && !owner.refusedInFull) {
+          // a refusal of a whole request tells more than a form the target does not read at all
           owner.refusal = e;
+          owner.refusedInFull = true;
         }
         if (owner == null || round == MAX_ROUNDS || !owner.next()) {
           throw impossible(owner, e);
@@ -114,7 +116,8 @@ final class Planner {
         if (!sameResource(result, updated)) {
           throw ScimPatchException.of(ScimType.MUTABILITY, "no request" + inDialect()
               + " gives the resource its new 'schemas' " + shown(updated.get("schemas"))
-              + ": the server keeps 'schemas' (readOnly) in step with the extension attributes (R-EXT-3)");
+              + ": the server keeps 'schemas' (readOnly) in step with the extension attributes (R-EXT-3),"
+              + " which give " + shown(result.get("schemas")));
         }
         return List.copyOf(ops);
       }
@@ -555,8 +558,12 @@ final class Planner {
     final @Nullable ScimNode after;
     final List<List<PatchOperation>> forms;
     int form;
-    /** Why the first form that was refused was, which is what an error reports. */
+    /**
+     * What an error reports: why the first form the target read was refused when applied in full
+     * (E4, E5, E6, the engine), else why the first form it did not read was.
+     */
     @Nullable ScimPatchException refusal;
+    boolean refusedInFull;
 
     Unit(@Nullable String container, String name, Path path, @Nullable ScimNode after, List<List<PatchOperation>> forms) {
       this.container = container;
