@@ -27,13 +27,15 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The law of {@link PatchDiff#rewrite}: for every preset that emulates a target or writes a
  * dialect, a request an RFC client sends, rewritten for the preset, passes the preset's checks
  * (read from the message written in its dialect) and gives, under the preset, what the original
- * gives under strict; and rewriting is idempotent: a rewritten request is kept as it is.
+ * gives under strict; and rewriting is idempotent: a rewritten request is kept as it is. With the
+ * User and Group schemas, and without a schema.
  *
  * <p>Some targets cannot take every change: AWS and Adra keep one email (E6), Google takes one
  * member per request (E5), AWS refuses some operations outright (E7). For those presets alone a
@@ -66,10 +68,15 @@ class RewritePropertyTest {
 
   private static void holds(RandomGenerator rng, Profile target) {
     boolean users = rng.nextBoolean();
-    ResourceSchema schema = users ? ResourceSchemas.user() : ResourceSchemas.group();
+    // a third of the cases without a schema: the same resources and requests, types from the resource
+    boolean schemaless = rng.nextInt(3) == 0;
+    @Nullable ResourceSchema schema = schemaless ? null : users ? ResourceSchemas.user() : ResourceSchemas.group();
     OperationGenerator generator = users ? OperationGenerator.users() : OperationGenerator.groups();
+    if (schemaless) {
+      generator = generator.withoutSchema();
+    }
     ScimObject old = users ? USERS.user(rng) : GROUPS.group(rng);
-    PatchEngine strict = PatchEngine.of(schema);
+    PatchEngine strict = schema == null ? PatchEngine.schemaless() : PatchEngine.of(schema);
     // A request an RFC client sends: operations that succeed in turn under strict.
     List<PatchOperation> ops = new ArrayList<>();
     ScimObject expected = old;
