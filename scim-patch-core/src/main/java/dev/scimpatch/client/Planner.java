@@ -333,7 +333,7 @@ final class Planner {
         forms.add(List.of(new Replace(p, ScimNull.INSTANCE)));
         if (before instanceof ScimArray b) {
           // value by value, for a server that removes no attribute whole (Omni, AWS, Google members)
-          forms.addAll(new Elements(p, b, ScimArray.empty()).forms());
+          addIfAny(forms, new Elements(p, b, ScimArray.empty()).form());
         }
       }
       return forms;
@@ -349,15 +349,16 @@ final class Planner {
     }
     if (multi && before instanceof ScimArray b && after instanceof ScimArray a) {
       if (!replaceOnly) {
-        forms.addAll(new Elements(p, b, a).forms());
+        addIfAny(forms, new Elements(p, b, a).form());
       }
       forms.add(List.of(new Replace(p, value)));
       forms.add(List.of(new Remove(p), new Add(p, value)));
+      forms.add(List.of(new Replace(p, ScimNull.INSTANCE), new Replace(p, value)));
       return forms;
     }
     if (!multi && before instanceof ScimObject b && after instanceof ScimObject a) {
       forms.addAll(subForms(p, b, a));
-      if (a.names().containsAll(b.names()) || b.names().stream().allMatch(a::has)) {
+      if (b.names().stream().allMatch(a::has)) { // replace merges (R-REP-5): only when nothing goes
         forms.add(List.of(new Replace(p, value)));
         forms.add(List.of(new Add(p, value)));
       }
@@ -367,8 +368,16 @@ final class Planner {
     }
     forms.add(List.of(new Replace(p, value)));
     forms.add(List.of(new Add(p, value)));
+    // a value of another type: unassigned first, as a request that removes it and then sets it
     forms.add(List.of(new Remove(p), new Add(p, value)));
+    forms.add(List.of(new Replace(p, ScimNull.INSTANCE), new Replace(p, value)));
     return forms;
+  }
+
+  private static void addIfAny(List<List<PatchOperation>> forms, List<PatchOperation> form) {
+    if (!form.isEmpty()) {
+      forms.add(form);
+    }
   }
 
   /** One operation per changed sub-attribute of a complex value: three spellings of the same. */
@@ -418,7 +427,8 @@ final class Planner {
       this.after = after;
     }
 
-    List<List<PatchOperation>> forms() {
+    /** {@return the operations, or none when this attribute's change has no such form} */
+    List<PatchOperation> form() {
       Map<ScimNode, ScimNode> oldByKey = new LinkedHashMap<>();
       Map<String, Integer> selects = new HashMap<>();
       for (ScimNode e : before) {
@@ -462,18 +472,15 @@ final class Planner {
           if (f == null || !(e.getValue() instanceof ScimObject b) || !(now instanceof ScimObject a)) {
             return List.of();
           }
-          for (List<PatchOperation> form : subForms(p, b, a)) {
-            for (PatchOperation op : form) {
-              changes.add(withFilter(op, f));
-            }
-            break;
-          }
-          if (changes.isEmpty()) {
+          List<List<PatchOperation>> subs = subForms(p, b, a);
+          if (subs.isEmpty()) {
             return List.of();
+          }
+          for (PatchOperation op : subs.get(0)) {
+            changes.add(withFilter(op, f));
           }
         }
       }
-      List<List<PatchOperation>> forms = new ArrayList<>();
       List<PatchOperation> filtered = new ArrayList<>(changes);
       for (ScimNode e : removed) {
         Filter f = filter(e, selects);
@@ -486,8 +493,7 @@ final class Planner {
       if (!adds.isEmpty()) {
         filtered.add(new Add(p, adds));
       }
-      forms.add(filtered);
-      return forms;
+      return filtered;
     }
 
     private PatchOperation withFilter(PatchOperation op, Filter f) {
@@ -585,7 +591,10 @@ final class Planner {
 
     /**
      * Moves to the first form, from the current one, whose operations the target reads one by one
-     * (its operations, paths, filters and denied operations); false, on the last form, when none.
+     * (its operations, paths, filters and denied operations).
+     *
+     * @return true; false when there is no form left to try
+     * @throws ScimPatchException when forms are left but the target reads none of them
      */
     boolean skipUnreadable() {
       if (form >= forms.size()) {
@@ -610,15 +619,12 @@ final class Planner {
       throw impossible(this, Objects.requireNonNull(last));
     }
 
+    /** {@return the attribute's value in a resource, or {@code null} if it has none} */
     @Nullable ScimNode valueIn(ScimObject resource) {
       if (container == null) {
-        return value(resource.get(name));
+        return resource.get(name);
       }
-      return resource.get(container) instanceof ScimObject c ? value(c.get(name)) : null;
-    }
-
-    private @Nullable ScimNode value(@Nullable ScimNode n) {
-      return n;
+      return resource.get(container) instanceof ScimObject c ? c.get(name) : null;
     }
   }
 }
