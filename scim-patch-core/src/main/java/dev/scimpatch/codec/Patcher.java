@@ -6,7 +6,6 @@ import dev.scimpatch.Profile;
 import dev.scimpatch.ScimPatchException;
 import dev.scimpatch.ScimType;
 import dev.scimpatch.UniquenessCheck;
-import dev.scimpatch.client.PatchDiff;
 import dev.scimpatch.engine.PatchEngine;
 import dev.scimpatch.internal.Text;
 import dev.scimpatch.internal.json.JsonLength;
@@ -233,7 +232,7 @@ public final class Patcher {
     return tree(requestCodec, Objects.requireNonNull(tree, "tree"));
   }
 
-  private static ScimNode tree(ScimCodec codec, Object tree) {
+  static ScimNode tree(ScimCodec codec, Object tree) {
     ScimNode node = codec.fromTree(tree);
     if (node == null) {
       throw new IllegalArgumentException("the codec does not convert a " + tree.getClass().getName());
@@ -481,116 +480,6 @@ public final class Patcher {
       return List.of(e);
     }
     return reader.refusals(body);
-  }
-
-  // ------------------------------------------------------------------ the client side
-
-  /**
-   * Computes the PatchOp message that turns one resource into another, in a target's dialect, as
-   * {@link PatchDiff#diff(ScimObject, ScimObject, Profile)} says, with this facade's schema (and
-   * the target's extensions).
-   *
-   * @param oldJson the resource as the target has it, a JSON object
-   * @param newJson the resource as it should be, a JSON object
-   * @param target the target's profile; {@link Profile#strict()} for RFC 7644
-   * @return the message as compact UTF-8 JSON; an empty {@code Operations} array when the two are
-   *     equal ({@code meta} aside)
-   * @throws ScimPatchException {@code 400 invalidSyntax} if a resource is not JSON within the
-   *     resource limits or not an object; as {@link PatchDiff#diff(ScimObject, ScimObject, Profile)}
-   */
-  public byte[] diff(byte[] oldJson, byte[] newJson, Profile target) {
-    Objects.requireNonNull(oldJson, "oldJson");
-    Objects.requireNonNull(newJson, "newJson");
-    return codec.writeBytes(diff(clientResource(resourceCodec.read(oldJson)), clientResource(resourceCodec.read(newJson)), target));
-  }
-
-  /**
-   * Computes the PatchOp message that turns one resource tree into another, in a target's
-   * dialect; see {@link #diff(byte[], byte[], Profile)}.
-   *
-   * @param oldResource the resource as the target has it
-   * @param newResource the resource as it should be
-   * @param target the target's profile
-   * @return the message
-   * @throws ScimPatchException as {@link PatchDiff#diff(ScimObject, ScimObject, Profile)}
-   */
-  public ScimObject diff(ScimObject oldResource, ScimObject newResource, Profile target) {
-    Objects.requireNonNull(target, "target");
-    PatchDiff diff = PatchDiff.of(schema);
-    return diff.message(diff.diff(oldResource, newResource, target), target);
-  }
-
-  /**
-   * {@link #diff(ScimObject, ScimObject, Profile)} of two trees of the codec's JSON library,
-   * converted with the resource limits.
-   *
-   * @param oldTree the resource as the target has it
-   * @param newTree the resource as it should be
-   * @param target the target's profile
-   * @return the message
-   * @throws ScimPatchException as {@link #diff(byte[], byte[], Profile)}
-   * @throws IllegalArgumentException if the codec does not convert trees of that type
-   */
-  public ScimObject diffTrees(Object oldTree, Object newTree, Profile target) {
-    return diff(clientResource(tree(resourceCodec, oldTree)), clientResource(tree(resourceCodec, newTree)), target);
-  }
-
-  /**
-   * Rewrites a PatchOp request for a target's dialect, as
-   * {@link PatchDiff#rewrite(PatchRequest, Profile, ScimObject)} says: the request is read under
-   * this facade's profile, and the result has, under the target, the effect the request has under
-   * RFC 7644 on {@code current}.
-   *
-   * @param patchRequestJson the PatchOp request
-   * @param target the target's profile
-   * @param currentJson the resource the request is for, a JSON object
-   * @return the rewritten message as compact UTF-8 JSON
-   * @throws ScimPatchException as {@link #readRequest(byte[])} and
-   *     {@link PatchDiff#rewrite(PatchRequest, Profile, ScimObject)}, and {@code 400 invalidSyntax}
-   *     if the resource is not a JSON object
-   */
-  public byte[] rewrite(byte[] patchRequestJson, Profile target, byte[] currentJson) {
-    Objects.requireNonNull(currentJson, "currentJson");
-    PatchRequest request = readRequest(patchRequestJson);
-    return codec.writeBytes(rewrite(request, target, clientResource(resourceCodec.read(currentJson))));
-  }
-
-  /**
-   * Rewrites a request for a target's dialect; see {@link #rewrite(byte[], Profile, byte[])}.
-   *
-   * @param request the request
-   * @param target the target's profile
-   * @param current the resource the request is for
-   * @return the rewritten message
-   * @throws ScimPatchException as {@link PatchDiff#rewrite(PatchRequest, Profile, ScimObject)}
-   */
-  public ScimObject rewrite(PatchRequest request, Profile target, ScimObject current) {
-    PatchDiff diff = PatchDiff.of(schema);
-    return diff.message(diff.rewrite(request, target, current), target);
-  }
-
-  /**
-   * {@link #rewrite(PatchRequest, Profile, ScimObject)} of trees of the codec's JSON library: the
-   * request read under this facade's profile, the resource converted with the resource limits.
-   *
-   * @param patchRequestTree the PatchOp message
-   * @param target the target's profile
-   * @param currentTree the resource the request is for
-   * @return the rewritten message
-   * @throws ScimPatchException as {@link #rewrite(byte[], Profile, byte[])}
-   * @throws IllegalArgumentException if the codec does not convert trees of that type
-   */
-  public ScimObject rewriteTrees(Object patchRequestTree, Profile target, Object currentTree) {
-    PatchRequest request = readRequest(requestTree(patchRequestTree));
-    return rewrite(request, target, clientResource(tree(resourceCodec, currentTree)));
-  }
-
-  /** A resource a client gives: not an object is the client's error, a {@code 400}. */
-  private static ScimObject clientResource(ScimNode node) {
-    if (node instanceof ScimObject o) {
-      return o;
-    }
-    throw ScimPatchException.of(ScimType.INVALID_SYNTAX, "a resource is a JSON object, not " + node.jsonType());
   }
 
   /**

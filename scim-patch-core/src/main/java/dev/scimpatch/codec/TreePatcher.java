@@ -45,6 +45,7 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
   private final Patcher patcher;
   private final C codec;
   private final Function<ScimObject, O> toObjectTree;
+  private final ClientSide client;
 
   /**
    * Binds a patcher to a JSON library.
@@ -58,6 +59,7 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
     this.patcher = Objects.requireNonNull(patcher, "patcher");
     this.codec = codecType.isInstance(patcher.codec()) ? codecType.cast(patcher.codec()) : defaultCodec;
     this.toObjectTree = Objects.requireNonNull(toObjectTree, "toObjectTree");
+    this.client = new ClientSide(patcher);
   }
 
   /** {@return the core facade this one wraps, for what takes the core's trees} */
@@ -137,7 +139,7 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
   public O diff(N oldResource, N newResource, Profile target) {
     Objects.requireNonNull(oldResource, "oldResource");
     Objects.requireNonNull(newResource, "newResource");
-    return toObjectTree.apply(patcher.diffTrees(oldResource, newResource, target));
+    return toObjectTree.apply(client.diffTrees(oldResource, newResource, target));
   }
 
   /**
@@ -151,7 +153,7 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
    * @throws ScimPatchException as {@link #diff(Object, Object, Profile)}
    */
   public byte[] diff(byte[] oldJson, byte[] newJson, Profile target) {
-    return patcher.diff(oldJson, newJson, target);
+    return client.diff(oldJson, newJson, target);
   }
 
   /**
@@ -169,7 +171,7 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
   public O rewrite(N patchRequest, Profile target, N current) {
     Objects.requireNonNull(patchRequest, "patchRequest");
     Objects.requireNonNull(current, "current");
-    return toObjectTree.apply(patcher.rewriteTrees(patchRequest, target, current));
+    return toObjectTree.apply(client.rewriteTrees(patchRequest, target, current));
   }
 
   /**
@@ -183,7 +185,7 @@ public class TreePatcher<N, O extends N, C extends ScimCodec> {
    * @throws ScimPatchException as {@link #rewrite(Object, Profile, Object)}
    */
   public byte[] rewrite(byte[] patchRequestJson, Profile target, byte[] currentJson) {
-    return patcher.rewrite(patchRequestJson, target, currentJson);
+    return client.rewrite(patchRequestJson, target, currentJson);
   }
 
   /**

@@ -105,34 +105,29 @@ public final class PatchMessages {
     boolean capitalized = dialect.has(Dialect.OpSpelling.CAPITALIZED);
     boolean valueArrays = dialect.has(Dialect.MemberRemoval.VALUE_ARRAY);
     ScimArray.Builder ops = ScimArray.builder();
-    for (int i = 0; i < operations.size(); i++) {
-      PatchOperation op = operations.get(i);
-      ScimNode removed = valueArrays ? memberValue(op) : null;
-      if (removed != null) {
-        // D3: a run of removes of single members becomes one remove whose value lists them.
-        ScimArray.Builder values = ScimArray.builder();
-        Path path = Objects.requireNonNull(op.path());
-        for (; i < operations.size() && (removed = memberValue(operations.get(i))) != null; i++) {
-          values.add(ScimObject.of("value", removed));
-        }
-        i--;
-        ops.add(ScimObject.builder()
-            .put("op", ScimString.of(capitalized ? "Remove" : "remove"))
-            .put("path", ScimString.of(new Path(path.schema(), path.attribute(), null, null).toString()))
-            .put("value", values.build())
-            .build());
-        continue;
-      }
+    int i = 0;
+    while (i < operations.size()) {
+      PatchOperation op = operations.get(i++);
       String keyword = op.op().keyword();
       if (capitalized) {
         keyword = Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1);
       }
-      ScimObject.Builder b = ScimObject.builder().put("op", ScimString.of(keyword));
       Path path = op.path();
+      ScimNode value = op.value();
+      ScimNode member = valueArrays ? memberValue(op) : null;
+      if (member != null && path != null) {
+        // D3: a run of removes of single members becomes one remove whose value lists them.
+        ScimArray.Builder members = ScimArray.builder().add(ScimObject.of("value", member));
+        for (; i < operations.size() && (member = memberValue(operations.get(i))) != null; i++) {
+          members.add(ScimObject.of("value", member));
+        }
+        path = new Path(path.schema(), path.attribute(), null, null);
+        value = members.build();
+      }
+      ScimObject.Builder b = ScimObject.builder().put("op", ScimString.of(keyword));
       if (path != null) {
         b.put("path", ScimString.of(path.toString()));
       }
-      ScimNode value = op.value();
       if (value != null) {
         b.put("value", value);
       }
